@@ -1,0 +1,25 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+export const roles = ['admin', 'editor', 'partner'] as const
+export type Role = (typeof roles)[number]
+
+type WithRoles = { roles?: null | Role[] }
+
+export const hasRole = (user: PayloadRequest['user'], ...wanted: Role[]): boolean =>
+  Boolean((user as null | WithRoles)?.roles?.some((role) => wanted.includes(role)))
+
+/** Collection access for the given roles. */
+export const anyRole =
+  (...wanted: Role[]): Access =>
+  ({ req }) =>
+    hasRole(req.user, ...wanted)
+
+/** Field access for the given roles. */
+export const anyRoleField =
+  (...wanted: Role[]): FieldAccess =>
+  ({ req }) =>
+    hasRole(req.user, ...wanted)
+
+/** Staff see and do everything in the collections they manage. */
+export const isStaff = anyRole('admin', 'editor')
+export const isAdmin = anyRole('admin')

@@ -1,0 +1,36 @@
+import path from 'node:path'
+
+import type { Settings } from '../runtime/settings'
+
+import { startEmbeddedPostgres } from './embeddedPostgres'
+
+export type Database = {
+  close: () => Promise<void>
+  /** For the log: where the data is, never the password. */
+  description: string
+  uri: string
+}
+
+/**
+ * Development pushes its schema straight to the database while production applies the
+ * committed migrations; the two must not share a database, or migrate would prompt.
+ */
+export const databaseName = (dev: boolean) => (dev ? 'den_aktive_borger_dev' : 'den_aktive_borger')
+
+/** DATABASE_URI if set (nothing is started), else the embedded PostgreSQL in `$DATA_DIR/postgres`. */
+export const openDatabase = async (
+  settings: Pick<Settings, 'databaseUri' | 'dataDir' | 'dev'>,
+  log: (message: string) => void,
+): Promise<Database> => {
+  if (settings.databaseUri) {
+    const url = new URL(settings.databaseUri)
+    return { close: async () => {}, description: `${url.host}${url.pathname}`, uri: settings.databaseUri }
+  }
+  const cluster = await startEmbeddedPostgres({ dir: path.join(settings.dataDir, 'postgres'), log })
+  const name = databaseName(settings.dev)
+  return {
+    close: cluster.stop,
+    description: `embedded 127.0.0.1:${cluster.port}/${name}`,
+    uri: cluster.uri(name),
+  }
+}

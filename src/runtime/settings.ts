@@ -1,0 +1,37 @@
+import path from 'node:path'
+
+import { StartupError } from './StartupError'
+
+export type Settings = {
+  /** Folder for everything the app keeps locally: embedded Postgres, generated secret. */
+  dataDir: string
+  /** External PostgreSQL; when unset the embedded server is started. */
+  databaseUri?: string
+  dev: boolean
+  host: string
+  port: number
+  /** Project root: where package.json, payload.config.ts and .next live. */
+  root: string
+}
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..')
+
+const parsePort = (value: string | undefined): number => {
+  if (value === undefined || value === '') return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new StartupError(
+      `PORT must be a whole number between 0 and 65535, not "${value}". Start with e.g. PORT=3001 npm start.`,
+    )
+  }
+  return port
+}
+
+export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => ({
+  dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
+  databaseUri: env.DATABASE_URI || undefined,
+  dev: env.NODE_ENV !== 'production',
+  host: env.HOST || '127.0.0.1',
+  port: parsePort(env.PORT),
+  root: projectRoot,
+})

@@ -1,0 +1,34 @@
+import type { Payload } from 'payload'
+
+import express, { type Express, type RequestHandler } from 'express'
+
+import { databaseAnswers } from './databaseAnswers'
+
+type Args = {
+  /** Next's request handler: admin UI, REST and GraphQL. */
+  handle: RequestHandler
+  /** Resolves once Payload is initialised (migrations applied). */
+  payload: () => Payload | undefined
+}
+
+/**
+ * The HTTP surface: probes for orchestrators, then everything else to Next/Payload.
+ * No body parser here: Payload reads the raw request itself.
+ */
+export const createApp = ({ handle, payload }: Args): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+
+  app.get('/readyz', async (_req, res) => {
+    const instance = payload()
+    const ready = instance ? await databaseAnswers(instance) : false
+    res.status(ready ? 200 : 503).json({ database: ready ? 'up' : 'down', status: ready ? 'ready' : 'unavailable' })
+  })
+
+  app.all('/{*splat}', handle)
+  return app
+}

@@ -1,0 +1,107 @@
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+
+import { createServer, type Server } from 'node:http'
+import next from 'next'
+
+import { openDatabase } from '../db/openDatabase'
+import { log } from '../runtime/log'
+import { resolveSecret } from '../runtime/secret'
+import { readSettings } from '../runtime/settings'
+import { StartupError } from '../runtime/StartupError'
+import { createApp } from './createApp'
+import { endPool, poolOf } from './pool'
+
+/** How long requests in flight get to finish after SIGTERM before connections are cut. */
+const DRAIN_MS = 10_000
+
+const listen = (server: Server, port: number, host: string): Promise<AddressInfo> =>
+  new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(
+              `Port ${port} on ${host} is already in use, probably by another copy of this app. Stop it, or start this one on another port, e.g. PORT=${port + 1} npm start.`,
+            )
+          : error,
+      ),
+    )
+    server.listen(port, host, () => resolve(server.address() as AddressInfo))
+  })
+
+const closeServer = (server: Server): Promise<void> =>
+  new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS)
+    force.unref()
+    server.close(() => {
+      clearTimeout(force)
+      resolve()
+    })
+    // Keep-alive sockets with no request in flight would hold close() open.
+    server.closeIdleConnections()
+  })
+
+/**
+ * Starts the whole app: database (embedded unless DATABASE_URI), Next with the admin UI,
+ * REST and GraphQL behind express, then Payload (production applies migrations here).
+ * SIGTERM/SIGINT drain requests in flight, close the pool and the database, exit 0.
+ */
+export const runServer = async (): Promise<void> => {
+  const cleanups: Array<() => Promise<void>> = []
+  const cleanup = async () => {
+    for (const step of cleanups.reverse()) await step().catch((error) => log.error(String(error)))
+  }
+
+  try {
+    const settings = readSettings()
+    const database = await openDatabase(settings, log.info)
+    cleanups.push(database.close)
+    process.env.DATABASE_URI = database.uri
+    process.env.PAYLOAD_SECRET = await resolveSecret({
+      dataDir: settings.dataDir,
+      required: !settings.dev && Boolean(settings.databaseUri),
+    })
+
+    const nextApp = next({ dev: settings.dev, dir: settings.root, hostname: 'localhost', port: settings.port })
+    await nextApp.prepare()
+    cleanups.push(() => nextApp.close())
+
+    let payload: Payload | undefined
+    cleanups.push(async () => payload && (await endPool(payload)))
+    const app = createApp({ handle: (req, res) => nextApp.getRequestHandler()(req, res), payload: () => payload })
+    const server = createServer(app)
+    if (settings.dev) server.on('upgrade', nextApp.getUpgradeHandler())
+
+    const address = await listen(server, settings.port, settings.host)
+    cleanups.push(() => closeServer(server))
+    // Next and Payload's HMR client read the port from the environment.
+    process.env.PORT = String(address.port)
+
+    // The instance is cached globally, so Next's route handlers reuse this one and its pool.
+    const [{ getPayload }, { default: config }] = await Promise.all([
+      import('payload'),
+      import('../../payload.config'),
+    ])
+    payload = await getPayload({ config })
+    // A restarted database kills idle connections; without a listener that error would crash us.
+    poolOf(payload)?.on('error', (error: Error) => log.warn(`Database connection lost: ${error.message}`))
+
+    const url = `http://${address.address === '::' ? 'localhost' : address.address}:${address.port}`
+    log.info(`Den aktive borger CMS listening on ${url}${settings.dev ? ' (development)' : ''}`)
+    log.info(`Admin ${url}/admin · REST ${url}/api · GraphQL ${url}/api/graphql · database ${database.description}`)
+
+    const stop = async (signal: string) => {
+      log.info(`${signal}: finishing requests in flight, then stopping`)
+      process.once(signal, () => process.exit(1))
+      await cleanup()
+      log.info('Stopped')
+      process.exit(0)
+    }
+    process.once('SIGTERM', () => void stop('SIGTERM'))
+    process.once('SIGINT', () => void stop('SIGINT'))
+  } catch (error) {
+    log.error(error instanceof StartupError ? error.message : (error as Error).stack ?? String(error))
+    await cleanup()
+    process.exit(1)
+  }
+}
