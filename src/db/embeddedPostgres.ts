@@ -24,6 +24,8 @@ type Args = {
   /** Where this cluster lives; `$DATA_DIR/postgres` for the app. */
   dir: string
   log: (message: string) => void
+  /** Fixed port (a restart that must come back where clients expect it); default: any free one. */
+  port?: number
   /** Folder for the generated password; defaults to the parent of `dir`. */
   secretsDir?: string
 }
@@ -114,6 +116,7 @@ const checkVersion = async (dir: string): Promise<void> => {
 export const startEmbeddedPostgres = async ({
   dir: wanted,
   log,
+  port: fixedPort,
   secretsDir = path.dirname(wanted),
 }: Args): Promise<EmbeddedCluster> => {
   const dir = await usableDir(path.resolve(wanted), log)
@@ -139,7 +142,7 @@ export const startEmbeddedPostgres = async ({
 
   let output = ''
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort()
+    const port = fixedPort ?? (await freePort())
     const pg = new EmbeddedPostgres({
       authMethod: 'scram-sha-256',
       createPostgresUser: true,

@@ -1,0 +1,142 @@
+import type { Payload } from 'payload'
+
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+
+import { endPool } from '../../src/server/pool'
+import { type ServerProcess, spawnServer } from './serverProcess'
+
+export type ApiResponse<T = any> = {
+  body: T
+  headers: Headers
+  status: number
+}
+
+export type RequestOptions = {
+  body?: unknown
+  headers?: Record<string, string>
+  method?: string
+  /** A login token, sent as `Authorization: JWT <token>`. */
+  token?: string
+}
+
+export type TestApp = {
+  /** REST or any other HTTP request against the running server; JSON in and out. */
+  api: <T = any>(path: string, options?: RequestOptions) => Promise<ApiResponse<T>>
+  databaseUri: string
+  /** POST /api/graphql. */
+  graphql: <T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ) => Promise<ApiResponse<{ data?: T; errors?: Array<{ message: string; extensions?: unknown }> }>>
+  /** Logs in over REST and returns the token. */
+  login: (email: string, password: string) => Promise<string>
+  /** The Local API on the same database (initialised on first use). */
+  payload: () => Promise<Payload>
+  /** Empties every table but the migration log, so each test starts from nothing. */
+  reset: () => Promise<void>
+  /** Stops and starts the server process on the same database. */
+  restart: () => Promise<void>
+  server: () => ServerProcess
+  stop: () => Promise<void>
+  url: () => string
+}
+
+export const TEST_SECRET = 'test-secret-not-for-production'
+
+const databaseUriFor = (name: string): string => {
+  const url = new URL(inject('postgresUrl'))
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+const parse = async (response: Response): Promise<unknown> => {
+  const text = await response.text()
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * A running app (the production server, as `npm start` runs it) on a fresh, empty database
+ * of its own, for one test file. Start it in `beforeAll`, stop it in `afterAll`.
+ */
+export const startApp = async ({
+  databaseUri = databaseUriFor(`test_${randomBytes(6).toString('hex')}`),
+  env = {},
+}: { databaseUri?: string; env?: Record<string, string> } = {}): Promise<TestApp> => {
+  const serverEnv = { DATABASE_URI: databaseUri, PAYLOAD_SECRET: TEST_SECRET, ...env }
+  let server = await spawnServer(serverEnv)
+  let localApi: Promise<Payload> | undefined
+
+  const api: TestApp['api'] = async (path, { body, headers = {}, method = 'GET', token } = {}) => {
+    const response = await fetch(new URL(path, server.url), {
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      headers: {
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+        ...headers,
+      },
+      method,
+    })
+    return { body: (await parse(response)) as any, headers: response.headers, status: response.status }
+  }
+
+  const payload = () => {
+    localApi ??= (async () => {
+      process.env.DATABASE_URI = databaseUri
+      process.env.PAYLOAD_SECRET = TEST_SECRET
+      const [{ getPayload }, { default: config }] = await Promise.all([
+        import('payload'),
+        import('../../payload.config'),
+      ])
+      return getPayload({ config })
+    })()
+    return localApi
+  }
+
+  return {
+    api,
+    databaseUri,
+    graphql: (query, variables, token) =>
+      api('/api/graphql', { body: { query, variables }, method: 'POST', token }),
+    login: async (email, password) => {
+      const { body, status } = await api('/api/users/login', {
+        body: { email, password },
+        method: 'POST',
+      })
+      if (status !== 200) throw new Error(`login as ${email} failed (${status}): ${JSON.stringify(body)}`)
+      return body.token as string
+    },
+    payload,
+    reset: async () => {
+      const client = new pg.Client({ connectionString: databaseUri })
+      await client.connect()
+      try {
+        const { rows } = await client.query<{ name: string }>(
+          `SELECT quote_ident(tablename) AS name FROM pg_tables
+           WHERE schemaname = 'public' AND tablename <> 'payload_migrations'`,
+        )
+        if (rows.length) {
+          await client.query(`TRUNCATE ${rows.map((row) => row.name).join(', ')} RESTART IDENTITY CASCADE`)
+        }
+      } finally {
+        await client.end()
+      }
+    },
+    restart: async () => {
+      await server.stop()
+      server = await spawnServer(serverEnv)
+    },
+    server: () => server,
+    stop: async () => {
+      await server.stop()
+      if (localApi) await endPool(await localApi)
+    },
+    url: () => server.url,
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    // Builds once for production and starts one PostgreSQL for the whole run.
+    globalSetup: ['test/helpers/globalSetup.ts'],
+    hookTimeout: 120_000,
+    include: ['test/**/*.test.ts'],
+    // Each file runs its own server process; two at a time fits two cores.
+    maxWorkers: 2,
+    pool: 'forks',
+    testTimeout: 60_000,
+  },
+})
