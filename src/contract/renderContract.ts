@@ -2,10 +2,14 @@ import type { SanitizedConfig } from 'payload'
 
 import { configToSchema } from '@payloadcms/graphql'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { printSchema } from 'graphql'
 import { generateTypes } from 'payload/node'
+
+// The graphql instance @payloadcms/graphql built the schema with (Node resolves its CommonJS
+// main); a bundler may hand this file the .mjs copy, whose printSchema rejects foreign types.
+const { printSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql')
 
 export type Contract = {
   /** GraphQL SDL, as committed in schema.graphql. */
