@@ -67,14 +67,56 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    models: Model;
+    cases: Case;
+    dilemmas: Dilemma;
+    themes: Theme;
+    principles: Principle;
+    newsletters: Newsletter;
+    media: Media;
+    partners: Partner;
+    logos: Logo;
+    'panel-surveys': PanelSurvey;
+    posts: Post;
+    comments: Comment;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    models: {
+      dilemmas: 'dilemmas';
+    };
+    cases: {
+      models: 'models';
+    };
+    themes: {
+      cases: 'cases';
+      models: 'models';
+      dilemmas: 'dilemmas';
+    };
+    principles: {
+      models: 'models';
+    };
+    partners: {
+      cases: 'cases';
+    };
+  };
   collectionsSelect: {
+    models: ModelsSelect<false> | ModelsSelect<true>;
+    cases: CasesSelect<false> | CasesSelect<true>;
+    dilemmas: DilemmasSelect<false> | DilemmasSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
+    principles: PrinciplesSelect<false> | PrinciplesSelect<true>;
+    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    logos: LogosSelect<false> | LogosSelect<true>;
+    'panel-surveys': PanelSurveysSelect<false> | PanelSurveysSelect<true>;
+    posts: PostsSelect<false> | PostsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -84,10 +126,14 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
-  locale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('da' | 'en') | ('da' | 'en')[];
+  globals: {
+    catalog: Catalog;
+  };
+  globalsSelect: {
+    catalog: CatalogSelect<false> | CatalogSelect<true>;
+  };
+  locale: 'da' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -116,6 +162,667 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * The catalogue’s models, each with examples and a checklist.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "models".
+ */
+export interface Model {
+  id: number;
+  title: string;
+  /**
+   * Two or three sentences for lists and sharing.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Concrete cases showing the model in use. At least one before it can be published.
+   */
+  examples?: (number | Case)[] | null;
+  /**
+   * Where, when and how the model works best.
+   */
+  checklist?: {
+    /**
+     * In which fields and organisations.
+     */
+    where?:
+      | {
+          item: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Under which conditions.
+     */
+    when?:
+      | {
+          item: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * The steps to put it to use.
+     */
+    how?:
+      | {
+          item: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
+   * The documented added value.
+   */
+  addedValue?: string | null;
+  strengths?:
+    | {
+        point: string;
+        id?: string | null;
+      }[]
+    | null;
+  weaknesses?:
+    | {
+        point: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Other fields the model applies to.
+   */
+  transferability?: string | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address in URLs. Filled from the title when left empty.
+   */
+  slug: string;
+  /**
+   * Position in the catalogue.
+   */
+  order?: number | null;
+  themes?: (number | Theme)[] | null;
+  principles?: (number | Principle)[] | null;
+  dilemmas?: {
+    docs?: (number | Dilemma)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Concrete examples (cases) with results on three bottom lines.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases".
+ */
+export interface Case {
+  id: number;
+  title: string;
+  /**
+   * Two or three sentences for lists and sharing.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Who runs it, e.g. "Fredericia Kommune".
+   */
+  organisation?: string | null;
+  area?:
+    | (
+        | 'health'
+        | 'elderly'
+        | 'disability'
+        | 'employment'
+        | 'social'
+        | 'children'
+        | 'education'
+        | 'culture'
+        | 'citizen-services'
+        | 'other'
+      )
+    | null;
+  providers?: ('public' | 'private' | 'volunteer' | 'social-economy')[] | null;
+  images?: (number | Media)[] | null;
+  /**
+   * Results on three bottom lines: individual, society, economy. Only what is documented.
+   */
+  results?: {
+    individual?: {
+      text?: string | null;
+      figure?: number | null;
+      /**
+       * E.g. "million DKK a year".
+       */
+      unit?: string | null;
+    };
+    society?: {
+      text?: string | null;
+      figure?: number | null;
+      /**
+       * E.g. "million DKK a year".
+       */
+      unit?: string | null;
+    };
+    economy?: {
+      text?: string | null;
+      figure?: number | null;
+      /**
+       * E.g. "million DKK a year".
+       */
+      unit?: string | null;
+    };
+  };
+  /**
+   * How the added value is documented.
+   */
+  documentedValue?: string | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address in URLs. Filled from the title when left empty.
+   */
+  slug: string;
+  /**
+   * The partner that submitted the case.
+   */
+  partner?: (number | null) | Partner;
+  themes?: (number | Theme)[] | null;
+  international?: boolean | null;
+  /**
+   * Open for comments once published.
+   */
+  openForDebate?: boolean | null;
+  /**
+   * Models this case exemplifies.
+   */
+  models?: {
+    docs?: (number | Model)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Images and PDF attachments for cases and posts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for screen readers.
+   */
+  alt?: string | null;
+  caption?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    wide?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * The partner organisations. Only active partners are public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: number;
+  name: string;
+  /**
+   * Link to the organisation’s website.
+   */
+  website?: string | null;
+  /**
+   * One of the partner’s own logos.
+   */
+  logo?: (number | null) | Logo;
+  presentation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  contacts?:
+    | {
+        name: string;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Key people offered membership of Velfærdspanelet.
+   */
+  panelNominees?:
+    | {
+        name: string;
+        role?: string | null;
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Extra Innovation Day tickets bought at the special price.
+   */
+  ticketsExtra?: number | null;
+  /**
+   * Named Innovation Day ticket holders.
+   */
+  attendees?:
+    | {
+        name: string;
+        role?: string | null;
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notes?: string | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address in URLs. Filled from the title when left empty.
+   */
+  slug: string;
+  status: 'prospect' | 'active' | 'former';
+  sector?:
+    | (
+        | 'public'
+        | 'private'
+        | 'interest-organisation'
+        | 'education-research'
+        | 'citizens-organisation'
+        | 'civil-society'
+      )
+    | null;
+  cases?: {
+    docs?: (number | Case)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Partner logos (PNG, JPEG or WebP).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "logos".
+ */
+export interface Logo {
+  id: number;
+  partner: number | Partner;
+  /**
+   * Text for screen readers, usually the partner’s name.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    web?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    print?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * The working meetings’ themes and the considerations the project asks for (fields, services …).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  title: string;
+  kind: 'meeting' | 'consideration';
+  meetingNumber?: number | null;
+  meetingDate?: string | null;
+  /**
+   * The question the theme asks.
+   */
+  question?: string | null;
+  description?: string | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address in URLs. Filled from the title when left empty.
+   */
+  slug: string;
+  cases?: {
+    docs?: (number | Case)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  models?: {
+    docs?: (number | Model)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  dilemmas?: {
+    docs?: (number | Dilemma)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Dilemmas on the way to more active citizens.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dilemmas".
+ */
+export interface Dilemma {
+  id: number;
+  title: string;
+  /**
+   * The dilemma as a question.
+   */
+  question: string;
+  /**
+   * Two or three sentences for lists and sharing.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The positions the dilemma can be seen from.
+   */
+  perspectives?:
+    | {
+        position: string;
+        argument?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address in URLs. Filled from the title when left empty.
+   */
+  slug: string;
+  themes?: (number | Theme)[] | null;
+  models?: (number | Model)[] | null;
+  /**
+   * The working meeting where it was discussed.
+   */
+  discussedAt?: (number | null) | Theme;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The 12 principles for effective implementation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "principles".
+ */
+export interface Principle {
+  id: number;
+  number: number;
+  title: string;
+  text: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address in URLs. Filled from the title when left empty.
+   */
+  slug: string;
+  models?: {
+    docs?: (number | Model)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Newsletters. A published issue is available as HTML email at /api/newsletters/{id}/html.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters".
+ */
+export interface Newsletter {
+  id: number;
+  title: string;
+  issue?: number | null;
+  date: string;
+  intro?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Cases, models and dilemmas the issue features.
+   */
+  featured?:
+    | (
+        | {
+            relationTo: 'cases';
+            value: number | Case;
+          }
+        | {
+            relationTo: 'models';
+            value: number | Model;
+          }
+        | {
+            relationTo: 'dilemmas';
+            value: number | Dilemma;
+          }
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Data from the Velfærdspanel surveys (PDF, CSV or Excel).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "panel-surveys".
+ */
+export interface PanelSurvey {
+  id: number;
+  title: string;
+  conductedAt?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * The partners’ blog on the project website.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts".
+ */
+export interface Post {
+  id: number;
+  title: string;
+  /**
+   * Two or three sentences for lists and sharing.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The address in URLs. Filled from the title when left empty.
+   */
+  slug: string;
+  partner: number | Partner;
+  author?: (number | null) | User;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -126,6 +833,10 @@ export interface User {
    * Admin: everything. Editor: content and partners. Partner: own organisation.
    */
   roles: ('admin' | 'editor' | 'partner')[];
+  /**
+   * The partner organisation the user acts for.
+   */
+  partner?: (number | null) | Partner;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -145,6 +856,37 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Debate on cases, dilemmas and models.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  /**
+   * Plain text; links are shown as links.
+   */
+  body: string;
+  target:
+    | {
+        relationTo: 'cases';
+        value: number | Case;
+      }
+    | {
+        relationTo: 'dilemmas';
+        value: number | Dilemma;
+      }
+    | {
+        relationTo: 'models';
+        value: number | Model;
+      };
+  author?: (number | null) | User;
+  hidden?: boolean | null;
+  hiddenReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -169,10 +911,59 @@ export interface PayloadKv {
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'models';
+        value: number | Model;
+      } | null)
+    | ({
+        relationTo: 'cases';
+        value: number | Case;
+      } | null)
+    | ({
+        relationTo: 'dilemmas';
+        value: number | Dilemma;
+      } | null)
+    | ({
+        relationTo: 'themes';
+        value: number | Theme;
+      } | null)
+    | ({
+        relationTo: 'principles';
+        value: number | Principle;
+      } | null)
+    | ({
+        relationTo: 'newsletters';
+        value: number | Newsletter;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'logos';
+        value: number | Logo;
+      } | null)
+    | ({
+        relationTo: 'panel-surveys';
+        value: number | PanelSurvey;
+      } | null)
+    | ({
+        relationTo: 'posts';
+        value: number | Post;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -217,11 +1008,389 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "models_select".
+ */
+export interface ModelsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  examples?: T;
+  checklist?:
+    | T
+    | {
+        where?:
+          | T
+          | {
+              item?: T;
+              id?: T;
+            };
+        when?:
+          | T
+          | {
+              item?: T;
+              id?: T;
+            };
+        how?:
+          | T
+          | {
+              item?: T;
+              id?: T;
+            };
+      };
+  addedValue?: T;
+  strengths?:
+    | T
+    | {
+        point?: T;
+        id?: T;
+      };
+  weaknesses?:
+    | T
+    | {
+        point?: T;
+        id?: T;
+      };
+  transferability?: T;
+  generateSlug?: T;
+  slug?: T;
+  order?: T;
+  themes?: T;
+  principles?: T;
+  dilemmas?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cases_select".
+ */
+export interface CasesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  organisation?: T;
+  area?: T;
+  providers?: T;
+  images?: T;
+  results?:
+    | T
+    | {
+        individual?:
+          | T
+          | {
+              text?: T;
+              figure?: T;
+              unit?: T;
+            };
+        society?:
+          | T
+          | {
+              text?: T;
+              figure?: T;
+              unit?: T;
+            };
+        economy?:
+          | T
+          | {
+              text?: T;
+              figure?: T;
+              unit?: T;
+            };
+      };
+  documentedValue?: T;
+  generateSlug?: T;
+  slug?: T;
+  partner?: T;
+  themes?: T;
+  international?: T;
+  openForDebate?: T;
+  models?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dilemmas_select".
+ */
+export interface DilemmasSelect<T extends boolean = true> {
+  title?: T;
+  question?: T;
+  summary?: T;
+  body?: T;
+  perspectives?:
+    | T
+    | {
+        position?: T;
+        argument?: T;
+        id?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  themes?: T;
+  models?: T;
+  discussedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes_select".
+ */
+export interface ThemesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  meetingNumber?: T;
+  meetingDate?: T;
+  question?: T;
+  description?: T;
+  generateSlug?: T;
+  slug?: T;
+  cases?: T;
+  models?: T;
+  dilemmas?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "principles_select".
+ */
+export interface PrinciplesSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  text?: T;
+  generateSlug?: T;
+  slug?: T;
+  models?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters_select".
+ */
+export interface NewslettersSelect<T extends boolean = true> {
+  title?: T;
+  issue?: T;
+  date?: T;
+  intro?: T;
+  body?: T;
+  featured?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        wide?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  website?: T;
+  logo?: T;
+  presentation?: T;
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  panelNominees?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        id?: T;
+      };
+  ticketsExtra?: T;
+  attendees?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        id?: T;
+      };
+  notes?: T;
+  generateSlug?: T;
+  slug?: T;
+  status?: T;
+  sector?: T;
+  cases?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "logos_select".
+ */
+export interface LogosSelect<T extends boolean = true> {
+  partner?: T;
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        web?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        print?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "panel-surveys_select".
+ */
+export interface PanelSurveysSelect<T extends boolean = true> {
+  title?: T;
+  conductedAt?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts_select".
+ */
+export interface PostsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  generateSlug?: T;
+  slug?: T;
+  partner?: T;
+  author?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  body?: T;
+  target?: T;
+  author?: T;
+  hidden?: T;
+  hiddenReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  partner?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -279,6 +1448,54 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * The model catalogue: title, foreword and the order of its models.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog".
+ */
+export interface Catalog {
+  id: number;
+  title: string;
+  /**
+   * The partners’ joint foreword.
+   */
+  foreword?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The models in the order the catalogue shows them.
+   */
+  models?: (number | Model)[] | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "catalog_select".
+ */
+export interface CatalogSelect<T extends boolean = true> {
+  title?: T;
+  foreword?: T;
+  models?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

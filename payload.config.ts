@@ -7,8 +7,11 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Users } from './collections/Users/index'
-import { migrations } from './migrations/index'
+import { Catalog, collections, Users } from './collections'
+import { migrations } from './migrations'
+import { translations } from './src/i18n/translations'
+import { serverURL } from './src/runtime/publicUrls'
+import { maxUploadBytes } from './src/uploads/uploadDir'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -23,7 +26,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Den aktive borger' },
     user: Users.slug,
   },
-  collections: [Users],
+  collections,
   db: postgresAdapter({
     migrationDir: path.resolve(dirname, 'migrations'),
     pool: { connectionString: process.env.DATABASE_URI, connectionTimeoutMillis: 5000 },
@@ -32,10 +35,22 @@ export default buildConfig({
     push: process.env.NODE_ENV === 'development',
   }),
   editor: lexicalEditor(),
+  globals: [Catalog],
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
-  i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en } },
+  i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
+  localization: {
+    defaultLocale: 'da',
+    fallback: true,
+    locales: [
+      { code: 'da', label: 'Dansk' },
+      { code: 'en', label: 'English' },
+    ],
+  },
   secret: process.env.PAYLOAD_SECRET ?? '',
+  serverURL: serverURL(),
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Refuse oversized files outright instead of storing a truncated one.
+  upload: { abortOnLimit: true, limits: { fileSize: maxUploadBytes } },
 })

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyRoleField, isAdmin, isStaff, roles } from '../../src/access/roles'
+import { anyRoleField, isAdmin, isStaff, roleOptions, staffField } from '../../src/access/roles'
+import { groups } from '../../src/admin/groups'
+import { t } from '../../src/admin/label'
 import { staffOrSelf } from '../../src/access/staffOrSelf'
 import { firstUserIsAdmin } from './firstUserIsAdmin'
 
@@ -14,7 +16,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
-    group: { da: 'Indstillinger', en: 'Settings' },
+    group: groups.settings,
     useAsTitle: 'email',
   },
   auth: true,
@@ -22,7 +24,7 @@ export const Users: CollectionConfig = {
     {
       name: 'name',
       type: 'text',
-      label: { da: 'Navn', en: 'Name' },
+      label: t('Navn', 'Name'),
     },
     {
       name: 'roles',
@@ -33,24 +35,35 @@ export const Users: CollectionConfig = {
         update: anyRoleField('admin'),
       },
       admin: {
-        description: {
-          da: 'Administrator: alt. Redaktør: indhold og partnere. Partner: egen organisation.',
-          en: 'Admin: everything. Editor: content and partners. Partner: own organisation.',
-        },
+        description: t(
+          'Administrator: alt. Redaktør: indhold og partnere. Partner: egen organisation.',
+          'Admin: everything. Editor: content and partners. Partner: own organisation.',
+        ),
       },
       defaultValue: ['partner'],
       hasMany: true,
-      label: { da: 'Roller', en: 'Roles' },
-      options: roles.map((role) => ({ label: role, value: role })),
+      label: t('Roller', 'Roles'),
+      options: roleOptions,
       required: true,
+      saveToJWT: true,
+    },
+    {
+      name: 'partner',
+      type: 'relationship',
+      access: { create: staffField, update: staffField },
+      admin: {
+        condition: (data) => Boolean(data?.roles?.includes('partner')),
+        description: t('Den partnerorganisation, brugeren handler for.', 'The partner organisation the user acts for.'),
+        position: 'sidebar',
+      },
+      index: true,
+      label: t('Partner', 'Partner'),
+      relationTo: 'partners',
       saveToJWT: true,
     },
   ],
   hooks: {
     beforeChange: [firstUserIsAdmin],
   },
-  labels: {
-    plural: { da: 'Brugere', en: 'Users' },
-    singular: { da: 'Bruger', en: 'User' },
-  },
+  labels: { plural: t('Brugere', 'Users'), singular: t('Bruger', 'User') },
 }

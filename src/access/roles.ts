@@ -1,7 +1,15 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
+import { t } from '../admin/label'
+
 export const roles = ['admin', 'editor', 'partner'] as const
 export type Role = (typeof roles)[number]
+
+export const roleOptions = [
+  { label: t('Administrator', 'Administrator'), value: 'admin' },
+  { label: t('Redaktør', 'Editor'), value: 'editor' },
+  { label: t('Partner', 'Partner'), value: 'partner' },
+] satisfies Array<{ label: ReturnType<typeof t>; value: Role }>
 
 type WithRoles = { roles?: null | Role[] }
 
@@ -23,3 +31,6 @@ export const anyRoleField =
 /** Staff see and do everything in the collections they manage. */
 export const isStaff = anyRole('admin', 'editor')
 export const isAdmin = anyRole('admin')
+
+/** Field access: only staff read or write it (internal fields). */
+export const staffField = anyRoleField('admin', 'editor')

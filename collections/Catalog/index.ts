@@ -1,0 +1,36 @@
+import type { GlobalConfig } from 'payload'
+
+import { isStaff } from '../../src/access/roles'
+import { groups } from '../../src/admin/groups'
+import { t } from '../../src/admin/label'
+import { title } from '../../src/fields/editorial'
+
+/** The publication: the model catalogue with its partners' foreword (a global, not a collection). */
+export const Catalog: GlobalConfig = {
+  slug: 'catalog',
+  access: { read: () => true, readVersions: isStaff, update: isStaff },
+  admin: {
+    description: t('Modelkataloget: titel, forord og modellernes rækkefølge.', 'The model catalogue: title, foreword and the order of its models.'),
+    group: groups.catalogue,
+  },
+  fields: [
+    title,
+    {
+      name: 'foreword',
+      type: 'richText',
+      admin: { description: t('Partnernes fælles forord.', 'The partners’ joint foreword.') },
+      label: t('Forord', 'Foreword'),
+      localized: true,
+    },
+    {
+      name: 'models',
+      type: 'relationship',
+      admin: { description: t('Modellerne i den rækkefølge, kataloget bringer dem.', 'The models in the order the catalogue shows them.') },
+      hasMany: true,
+      label: t('Modeller', 'Models'),
+      relationTo: 'models',
+    },
+  ],
+  label: t('Katalog', 'Catalogue'),
+  versions: { drafts: true, max: 50 },
+}

@@ -1,0 +1,73 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { hasRole, isStaff, staffField } from '../../src/access/roles'
+import { groups } from '../../src/admin/groups'
+import { t } from '../../src/admin/label'
+import { setAuthor } from './setAuthor'
+
+/** Staff see hidden comments too; everyone else only the visible ones. */
+const visibleOrStaff: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor') || { hidden: { not_equals: true } }
+
+/** Debate contributions on cases, dilemmas and models. */
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  access: {
+    create: ({ req: { user } }) => Boolean(user),
+    delete: isStaff,
+    read: visibleOrStaff,
+    update: isStaff,
+  },
+  admin: {
+    defaultColumns: ['body', 'target', 'author', 'hidden', 'createdAt'],
+    description: t('Debatindlæg på cases, dilemmaer og modeller.', 'Debate on cases, dilemmas and models.'),
+    group: groups.debate,
+    useAsTitle: 'body',
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'body',
+      type: 'textarea',
+      admin: { description: t('Ren tekst; links vises som links.', 'Plain text; links are shown as links.') },
+      label: t('Indlæg', 'Comment'),
+      maxLength: 4000,
+      minLength: 2,
+      required: true,
+    },
+    {
+      name: 'target',
+      type: 'relationship',
+      index: true,
+      label: t('Om', 'On'),
+      relationTo: ['cases', 'dilemmas', 'models'],
+      required: true,
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      admin: { position: 'sidebar', readOnly: true },
+      label: t('Forfatter', 'Author'),
+      relationTo: 'users',
+    },
+    {
+      name: 'hidden',
+      type: 'checkbox',
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar' },
+      defaultValue: false,
+      index: true,
+      label: t('Skjult', 'Hidden'),
+    },
+    {
+      name: 'hiddenReason',
+      type: 'text',
+      access: { create: staffField, read: staffField, update: staffField },
+      admin: { condition: (data) => Boolean(data?.hidden), position: 'sidebar' },
+      label: t('Begrundelse for at skjule', 'Reason for hiding'),
+      maxLength: 500,
+    },
+  ],
+  hooks: { beforeChange: [setAuthor] },
+  labels: { plural: t('Kommentarer', 'Comments'), singular: t('Kommentar', 'Comment') },
+}

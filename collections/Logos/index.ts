@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../src/access/roles'
+import { groups } from '../../src/admin/groups'
+import { t } from '../../src/admin/label'
+import { imageMimeTypes, uploadDir } from '../../src/uploads/uploadDir'
+
+/** Partner logos, in sizes for the website and for print. */
+export const Logos: CollectionConfig = {
+  slug: 'logos',
+  access: { create: isStaff, delete: isStaff, read: () => true, update: isStaff },
+  admin: {
+    defaultColumns: ['filename', 'partner', 'updatedAt'],
+    description: t('Partnernes logoer (PNG, JPEG eller WebP).', 'Partner logos (PNG, JPEG or WebP).'),
+    group: groups.partners,
+    useAsTitle: 'filename',
+  },
+  fields: [
+    {
+      name: 'partner',
+      type: 'relationship',
+      index: true,
+      label: t('Partner', 'Partner'),
+      relationTo: 'partners',
+      required: true,
+    },
+    {
+      name: 'alt',
+      type: 'text',
+      admin: { description: t('Tekst for skærmlæsere, typisk partnerens navn.', 'Text for screen readers, usually the partner’s name.') },
+      label: t('Alternativ tekst', 'Alt text'),
+      maxLength: 200,
+      required: true,
+    },
+  ],
+  labels: { plural: t('Logoer', 'Logos'), singular: t('Logo', 'Logo') },
+  upload: {
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', fit: 'inside', height: 200, width: 200, withoutEnlargement: true },
+      { name: 'web', fit: 'inside', formatOptions: { format: 'webp', options: { quality: 85 } }, height: 400, width: 800, withoutEnlargement: true },
+      { name: 'print', fit: 'inside', formatOptions: { format: 'png' }, height: 1500, width: 3000, withoutEnlargement: true },
+    ],
+    mimeTypes: imageMimeTypes,
+    staticDir: uploadDir('logos'),
+  },
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../src/access/roles'
+import { groups } from '../../src/admin/groups'
+import { t } from '../../src/admin/label'
+import { imageMimeTypes, uploadDir } from '../../src/uploads/uploadDir'
+
+/** Images and PDF attachments for cases and posts. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  access: { create: isStaff, delete: isStaff, read: () => true, update: isStaff },
+  admin: {
+    defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
+    description: t('Billeder og PDF-bilag til cases og blogindlæg.', 'Images and PDF attachments for cases and posts.'),
+    group: groups.catalogue,
+    useAsTitle: 'filename',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      admin: { description: t('Hvad billedet viser, for skærmlæsere.', 'What the image shows, for screen readers.') },
+      label: t('Alternativ tekst', 'Alt text'),
+      localized: true,
+      maxLength: 300,
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: t('Billedtekst', 'Caption'),
+      localized: true,
+    },
+  ],
+  labels: { plural: t('Medier', 'Media'), singular: t('Medie', 'Media item') },
+  upload: {
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', fit: 'cover', height: 300, width: 300 },
+      { name: 'card', fit: 'inside', height: 600, width: 800, withoutEnlargement: true },
+      { name: 'wide', fit: 'inside', height: 1200, width: 1920, withoutEnlargement: true },
+    ],
+    mimeTypes: [...imageMimeTypes, 'application/pdf'],
+    staticDir: uploadDir('media'),
+  },
+}

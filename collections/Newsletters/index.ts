@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { isStaff } from '../../src/access/roles'
+import { groups } from '../../src/admin/groups'
+import { t } from '../../src/admin/label'
+import { drafts } from '../../src/collections/drafts'
+import { body, title } from '../../src/fields/editorial'
+import { htmlEndpoint } from './htmlEndpoint'
+
+/** The project's newsletter; each published issue also renders as an HTML email. */
+export const Newsletters: CollectionConfig = {
+  slug: 'newsletters',
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  admin: {
+    defaultColumns: ['title', 'issue', 'date', '_status'],
+    description: t(
+      'Nyhedsbreve. Et udgivet nummer kan hentes som HTML-mail på /api/newsletters/{id}/html.',
+      'Newsletters. A published issue is available as HTML email at /api/newsletters/{id}/html.',
+    ),
+    group: groups.catalogue,
+    useAsTitle: 'title',
+  },
+  defaultSort: '-date',
+  endpoints: [htmlEndpoint],
+  fields: [
+    title,
+    {
+      type: 'row',
+      fields: [
+        { name: 'issue', type: 'number', label: t('Nummer', 'Issue'), min: 1, unique: true },
+        { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: t('Dato', 'Date'), required: true },
+      ],
+    },
+    {
+      name: 'intro',
+      type: 'textarea',
+      label: t('Indledning', 'Introduction'),
+      localized: true,
+    },
+    body,
+    {
+      name: 'featured',
+      type: 'relationship',
+      admin: { description: t('Cases, modeller og dilemmaer, som nummeret fremhæver.', 'Cases, models and dilemmas the issue features.') },
+      hasMany: true,
+      label: t('Fremhævet', 'Featured'),
+      relationTo: ['cases', 'models', 'dilemmas'],
+    },
+  ],
+  labels: { plural: t('Nyhedsbreve', 'Newsletters'), singular: t('Nyhedsbrev', 'Newsletter') },
+  versions: drafts,
+}

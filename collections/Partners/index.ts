@@ -1,0 +1,133 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { hasRole, isStaff, staffField } from '../../src/access/roles'
+import { groups } from '../../src/admin/groups'
+import { t } from '../../src/admin/label'
+import { slug } from '../../src/fields/slug'
+import { webAddress } from '../../src/fields/url'
+import { sectors, statuses } from './options'
+
+/** Only active partners are public; staff see prospects and former partners too. */
+const activeOrStaff: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor') || { status: { equals: 'active' } }
+
+const person = [
+  { name: 'name', type: 'text', label: t('Navn', 'Name'), maxLength: 200, required: true },
+  { name: 'role', type: 'text', label: t('Stilling', 'Role'), maxLength: 200 },
+  { name: 'email', type: 'email', label: t('E-mail', 'Email') },
+] as const
+
+/** The organisations paying to take part, each in a tier of rights. */
+export const Partners: CollectionConfig = {
+  slug: 'partners',
+  access: { create: isStaff, delete: isStaff, read: activeOrStaff, update: isStaff },
+  admin: {
+    defaultColumns: ['name', 'status', 'sector', 'updatedAt'],
+    description: t(
+      'Partnerorganisationerne. Kun aktive partnere vises offentligt.',
+      'The partner organisations. Only active partners are public.',
+    ),
+    group: groups.partners,
+    listSearchableFields: ['name'],
+    useAsTitle: 'name',
+  },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', label: t('Navn', 'Name'), maxLength: 200, required: true },
+    {
+      name: 'website',
+      type: 'text',
+      admin: { description: t('Link til organisationens website.', 'Link to the organisation’s website.') },
+      label: t('Website', 'Website'),
+      maxLength: 500,
+      validate: webAddress,
+    },
+    {
+      name: 'logo',
+      type: 'upload',
+      admin: { description: t('Et af partnerens egne logoer.', 'One of the partner’s own logos.') },
+      filterOptions: ({ id }) => ({ partner: { equals: id ?? 0 } }),
+      label: t('Logo', 'Logo'),
+      relationTo: 'logos',
+    },
+    {
+      name: 'presentation',
+      type: 'richText',
+      label: t('Præsentation', 'Presentation'),
+      localized: true,
+    },
+    {
+      type: 'collapsible',
+      admin: { description: t('Vises aldrig offentligt.', 'Never shown publicly.') },
+      fields: [
+        {
+          name: 'contacts',
+          type: 'array',
+          access: { read: staffField },
+          fields: [...person, { name: 'phone', type: 'text', label: t('Telefon', 'Phone'), maxLength: 40 }],
+          label: t('Kontaktpersoner', 'Contacts'),
+        },
+        {
+          name: 'panelNominees',
+          type: 'array',
+          access: { read: staffField },
+          admin: {
+            description: t('Nøglepersoner tilbudt medlemskab af Velfærdspanelet.', 'Key people offered membership of Velfærdspanelet.'),
+          },
+          fields: [...person],
+          label: t('Indstillet til Velfærdspanelet', 'Panel nominees'),
+        },
+        {
+          name: 'ticketsExtra',
+          type: 'number',
+          access: { read: staffField },
+          admin: { description: t('Ekstra billetter til Velfærdens Innovationsdag købt til særpris.', 'Extra Innovation Day tickets bought at the special price.') },
+          defaultValue: 0,
+          label: t('Ekstra billetter', 'Extra tickets'),
+          min: 0,
+        },
+        {
+          name: 'attendees',
+          type: 'array',
+          access: { read: staffField },
+          admin: { description: t('Navngivne billetholdere til Velfærdens Innovationsdag.', 'Named Innovation Day ticket holders.') },
+          fields: [...person],
+          label: t('Deltagere', 'Attendees'),
+        },
+        {
+          name: 'notes',
+          type: 'textarea',
+          access: { create: staffField, read: staffField, update: staffField },
+          label: t('Interne noter', 'Internal notes'),
+        },
+      ],
+      label: t('Kontakt og aftaler', 'Contacts and arrangements'),
+    },
+    slug('name'),
+    {
+      name: 'status',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      defaultValue: 'prospect',
+      index: true,
+      label: t('Status', 'Status'),
+      options: statuses,
+      required: true,
+    },
+    {
+      name: 'sector',
+      type: 'select',
+      admin: { position: 'sidebar' },
+      label: t('Sektor', 'Sector'),
+      options: sectors,
+    },
+    {
+      name: 'cases',
+      type: 'join',
+      collection: 'cases',
+      label: t('Cases', 'Cases'),
+      on: 'partner',
+    },
+  ],
+  labels: { plural: t('Partnere', 'Partners'), singular: t('Partner', 'Partner') },
+}

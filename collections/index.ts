@@ -1,0 +1,33 @@
+import { Cases } from './Cases'
+import { Comments } from './Comments'
+import { Dilemmas } from './Dilemmas'
+import { Logos } from './Logos'
+import { Media } from './Media'
+import { Models } from './Models'
+import { Newsletters } from './Newsletters'
+import { PanelSurveys } from './PanelSurveys'
+import { Partners } from './Partners'
+import { Posts } from './Posts'
+import { Principles } from './Principles'
+import { Themes } from './Themes'
+import { Users } from './Users'
+
+export { Catalog } from './Catalog'
+export { Users } from './Users'
+
+/** In the order the admin navigation lists them within their groups. */
+export const collections = [
+  Models,
+  Cases,
+  Dilemmas,
+  Themes,
+  Principles,
+  Newsletters,
+  Media,
+  Partners,
+  Logos,
+  PanelSurveys,
+  Posts,
+  Comments,
+  Users,
+]

@@ -1,0 +1,9 @@
+import { t } from './label'
+
+/** The admin navigation's groups. */
+export const groups = {
+  catalogue: t('Katalog', 'Catalogue'),
+  debate: t('Debat', 'Debate'),
+  partners: t('Partnere', 'Partners'),
+  settings: t('Indstillinger', 'Settings'),
+}

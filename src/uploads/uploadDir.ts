@@ -1,0 +1,14 @@
+import path from 'node:path'
+
+/**
+ * Uploaded files live beside the database in the data folder (`$DATA_DIR/uploads/<collection>`),
+ * out of git. Resolved from the working directory, which is the project root for every entry point.
+ */
+export const uploadDir = (collection: string): string =>
+  path.resolve(process.env.DATA_DIR || '.data', 'uploads', collection)
+
+/** Largest upload accepted, in bytes (UPLOAD_MAX_BYTES, default 10 MB). */
+export const maxUploadBytes = Number(process.env.UPLOAD_MAX_BYTES) || 10 * 1024 * 1024
+
+/** Raster image types every image collection accepts; SVG is refused (it can carry script). */
+export const imageMimeTypes = ['image/png', 'image/jpeg', 'image/webp']
