@@ -246,10 +246,6 @@ export interface Model {
    */
   transferability?: string | null;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  /**
    * The address in URLs. Filled from the title when left empty.
    */
   slug: string;
@@ -349,10 +345,6 @@ export interface Case {
    * How the added value is documented.
    */
   documentedValue?: string | null;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
   /**
    * The address in URLs. Filled from the title when left empty.
    */
@@ -499,10 +491,6 @@ export interface Partner {
     | null;
   notes?: string | null;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  /**
    * The address in URLs. Filled from the title when left empty.
    */
   slug: string;
@@ -594,10 +582,6 @@ export interface Theme {
   question?: string | null;
   description?: string | null;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  /**
    * The address in URLs. Filled from the title when left empty.
    */
   slug: string;
@@ -662,10 +646,6 @@ export interface Dilemma {
       }[]
     | null;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  /**
    * The address in URLs. Filled from the title when left empty.
    */
   slug: string;
@@ -690,10 +670,6 @@ export interface Principle {
   number: number;
   title: string;
   text: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
   /**
    * The address in URLs. Filled from the title when left empty.
    */
@@ -807,10 +783,6 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
   /**
    * The address in URLs. Filled from the title when left empty.
    */
@@ -1051,7 +1023,6 @@ export interface ModelsSelect<T extends boolean = true> {
         id?: T;
       };
   transferability?: T;
-  generateSlug?: T;
   slug?: T;
   order?: T;
   themes?: T;
@@ -1099,7 +1070,6 @@ export interface CasesSelect<T extends boolean = true> {
             };
       };
   documentedValue?: T;
-  generateSlug?: T;
   slug?: T;
   partner?: T;
   themes?: T;
@@ -1126,7 +1096,6 @@ export interface DilemmasSelect<T extends boolean = true> {
         argument?: T;
         id?: T;
       };
-  generateSlug?: T;
   slug?: T;
   themes?: T;
   models?: T;
@@ -1146,7 +1115,6 @@ export interface ThemesSelect<T extends boolean = true> {
   meetingDate?: T;
   question?: T;
   description?: T;
-  generateSlug?: T;
   slug?: T;
   cases?: T;
   models?: T;
@@ -1162,7 +1130,6 @@ export interface PrinciplesSelect<T extends boolean = true> {
   number?: T;
   title?: T;
   text?: T;
-  generateSlug?: T;
   slug?: T;
   models?: T;
   updatedAt?: T;
@@ -1272,7 +1239,6 @@ export interface PartnersSelect<T extends boolean = true> {
         id?: T;
       };
   notes?: T;
-  generateSlug?: T;
   slug?: T;
   status?: T;
   sector?: T;
@@ -1361,7 +1327,6 @@ export interface PostsSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
-  generateSlug?: T;
   slug?: T;
   partner?: T;
   author?: T;

@@ -10,7 +10,6 @@ import sharp from 'sharp'
 import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { translations } from './src/i18n/translations'
-import { serverURL } from './src/runtime/publicUrls'
 import { maxUploadBytes } from './src/uploads/uploadDir'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,7 +46,9 @@ export default buildConfig({
     ],
   },
   secret: process.env.PAYLOAD_SECRET ?? '',
-  serverURL: serverURL(),
+  // Only when configured: a serverURL also restricts cookie logins to that origin (CSRF), which
+  // would lock out a local browser that reached the app as 127.0.0.1 instead of localhost.
+  serverURL: process.env.SERVER_URL,
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

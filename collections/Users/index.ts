@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyRoleField, isAdmin, isStaff, roleOptions, staffField } from '../../src/access/roles'
+import { manageableUsers } from '../../src/access/manageableUsers'
+import { anyRoleField, isStaff, roleOptions, staffField } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { staffOrSelf } from '../../src/access/staffOrSelf'
@@ -10,9 +11,9 @@ export const Users: CollectionConfig = {
   slug: 'users',
   access: {
     create: isStaff,
-    delete: isAdmin,
+    delete: manageableUsers,
     read: staffOrSelf,
-    update: staffOrSelf,
+    update: manageableUsers,
   },
   admin: {
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],

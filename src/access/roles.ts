@@ -30,7 +30,6 @@ export const anyRoleField =
 
 /** Staff see and do everything in the collections they manage. */
 export const isStaff = anyRole('admin', 'editor')
-export const isAdmin = anyRole('admin')
 
 /** Field access: only staff read or write it (internal fields). */
 export const staffField = anyRoleField('admin', 'editor')

@@ -1,35 +1,34 @@
-import { slugField, type RowField } from 'payload'
+import type { FieldHook, TextField } from 'payload'
 
 import { t } from '../admin/label'
 import { slugify } from '../utilities/slugify'
 
 /**
- * Payload's slug field (generated from `title` when left empty, editable, unique, indexed)
- * with Danish letters transliterated.
+ * A slug given by the editor is normalised; an empty one is made from the title; an existing
+ * one stays when the title changes, so published URLs do not move. Runs before validation,
+ * so `required` and `unique` judge the final value.
  */
-export const slug = (useAsSlug = 'title'): RowField =>
-  slugField({
-    overrides: (row) => {
-      const [checkbox, text] = row.fields
-      return {
-        ...row,
-        fields: [
-          checkbox,
-          {
-            ...text,
-            admin: {
-              ...text.admin,
-              description: t(
-                'Adressen i URL’er. Udfyldes fra titlen, hvis den står tom.',
-                'The address in URLs. Filled from the title when left empty.',
-              ),
-            },
-            label: t('Slug', 'Slug'),
-          } as typeof text,
-        ],
-      }
-    },
+const fillSlug =
+  (from: string): FieldHook =>
+  ({ data, originalDoc, value }) => {
+    if (typeof value === 'string' && value.trim()) return slugify(value)
+    if (originalDoc?.slug) return originalDoc.slug
+    const source = data?.[from] ?? originalDoc?.[from]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+
+/** URL slug: generated from `from` (the title) when empty, editable, unique per collection, Danish letters spelt out. */
+export const slug = (from = 'title'): TextField => ({
+  name: 'slug',
+  type: 'text',
+  admin: {
+    description: t('Adressen i URL’er. Udfyldes fra titlen, hvis den står tom.', 'The address in URLs. Filled from the title when left empty.'),
     position: 'sidebar',
-    slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? slugify(valueToSlugify) : undefined),
-    useAsSlug,
-  })
+  },
+  hooks: { beforeValidate: [fillSlug(from)] },
+  index: true,
+  label: t('Slug', 'Slug'),
+  maxLength: 200,
+  required: true,
+  unique: true,
+})

@@ -19,6 +19,8 @@ beforeAll(async () => {
   page.setDefaultTimeout(30_000)
 })
 afterAll(async () => {
+  // Whatever the outcome, the last page is kept for whoever reads the failure.
+  await page?.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', 'admin-last-page.png') })
   await browser?.close()
   await app?.stop()
 })

@@ -6,6 +6,7 @@ import { inject } from 'vitest'
 
 import { endPool } from '../../src/server/pool'
 import { type ServerProcess, spawnServer } from './serverProcess'
+import { tempDir } from './tempDir'
 
 export type ApiResponse<T = any> = {
   body: T
@@ -35,8 +36,11 @@ export type TestApp = {
   login: (email: string, password: string) => Promise<string>
   /** The Local API on the same database (initialised on first use). */
   payload: () => Promise<Payload>
-  /** Empties every table but the migration log, so each test starts from nothing. */
-  reset: () => Promise<void>
+  /**
+   * Empties every table but the migration log (and those starting with a `keep` prefix,
+   * e.g. `users` to keep logins made in `beforeAll`), so each test starts from nothing.
+   */
+  reset: (options?: { keep?: string[] }) => Promise<void>
   /** Stops and starts the server process on the same database. */
   restart: () => Promise<void>
   server: () => ServerProcess
@@ -69,15 +73,22 @@ export const startApp = async ({
   databaseUri = databaseUriFor(`test_${randomBytes(6).toString('hex')}`),
   env = {},
 }: { databaseUri?: string; env?: Record<string, string> } = {}): Promise<TestApp> => {
-  const serverEnv = { DATABASE_URI: databaseUri, PAYLOAD_SECRET: TEST_SECRET, ...env }
-  let server = await spawnServer(serverEnv)
+  // Uploads go to $DATA_DIR/uploads: a folder of this app's own, shared with its Local API.
+  const data = await tempDir('dab-app')
+  const serverEnv = { DATABASE_URI: databaseUri, DATA_DIR: data.dir, PAYLOAD_SECRET: TEST_SECRET, ...env }
+  let server = await spawnServer(serverEnv).catch(async (error) => {
+    await data.remove()
+    throw error
+  })
   let localApi: Promise<Payload> | undefined
 
   const api: TestApp['api'] = async (path, { body, headers = {}, method = 'GET', token } = {}) => {
+    // Objects go as JSON; strings as given (malformed JSON too); FormData as multipart.
+    const form = body instanceof FormData
     const response = await fetch(new URL(path, server.url), {
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: (body === undefined || form || typeof body === 'string' ? body : JSON.stringify(body)) as BodyInit,
       headers: {
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body !== undefined && !form ? { 'Content-Type': 'application/json' } : {}),
         ...(token ? { Authorization: `JWT ${token}` } : {}),
         ...headers,
       },
@@ -88,8 +99,7 @@ export const startApp = async ({
 
   const payload = () => {
     localApi ??= (async () => {
-      process.env.DATABASE_URI = databaseUri
-      process.env.PAYLOAD_SECRET = TEST_SECRET
+      Object.assign(process.env, serverEnv)
       const [{ getPayload }, { default: config }] = await Promise.all([
         import('payload'),
         import('../../payload.config'),
@@ -113,7 +123,7 @@ export const startApp = async ({
       return body.token as string
     },
     payload,
-    reset: async () => {
+    reset: async ({ keep = [] } = {}) => {
       const client = new pg.Client({ connectionString: databaseUri })
       await client.connect()
       try {
@@ -121,9 +131,12 @@ export const startApp = async ({
           `SELECT quote_ident(tablename) AS name FROM pg_tables
            WHERE schemaname = 'public' AND tablename <> 'payload_migrations'`,
         )
-        if (rows.length) {
-          await client.query(`TRUNCATE ${rows.map((row) => row.name).join(', ')} RESTART IDENTITY CASCADE`)
-        }
+        const emptied = rows.filter(({ name }) => !keep.some((prefix) => name.startsWith(prefix)))
+        // DELETE with foreign-key triggers off: TRUNCATE … CASCADE would also empty kept
+        // tables that point at emptied ones (users → partners).
+        await client.query(
+          `SET session_replication_role = replica; ${emptied.map(({ name }) => `DELETE FROM ${name};`).join(' ')}`,
+        )
       } finally {
         await client.end()
       }
@@ -136,6 +149,7 @@ export const startApp = async ({
     stop: async () => {
       await server.stop()
       if (localApi) await endPool(await localApi)
+      await data.remove()
     },
     url: () => server.url,
   }

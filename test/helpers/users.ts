@@ -9,3 +9,10 @@ export const userWithRole = async (app: TestApp, role: Role, email = `${role}@ex
   const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles: [role] } })
   return { token: await app.login(email, PASSWORD), user }
 }
+
+/** An admin (the first user) and an editor, with their tokens. */
+export const staffTokens = async (app: TestApp) => {
+  const admin = await userWithRole(app, 'admin')
+  const editor = await userWithRole(app, 'editor')
+  return { admin: admin.token, editor: editor.token }
+}

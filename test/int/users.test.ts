@@ -112,6 +112,23 @@ describe('refusals', () => {
     expect((await (await app.payload()).count({ collection: 'users' })).totalDocs).toBe(1)
   })
 
+  it('lets an editor manage partner users but never touch an admin’s account', async () => {
+    const { user: admin } = await userWithRole(app, 'admin')
+    const { token } = await userWithRole(app, 'editor')
+    const { user: partner } = await userWithRole(app, 'partner')
+
+    const takeover = await app.api(`/api/users/${admin.id}`, { body: { email: 'editor-owned@example.dk' }, method: 'PATCH', token })
+    expect(takeover.status).toBe(403)
+    const gql = await app.graphql(`mutation { updateUser(id: ${admin.id}, data: { email: "x@example.dk" }) { email } }`, {}, token)
+    expect(gql.body.errors?.[0].message).toBeTruthy()
+    expect((await app.api(`/api/users/${admin.id}`, { method: 'DELETE', token })).status).toBe(403)
+    expect((await (await app.payload()).findByID({ collection: 'users', id: admin.id })).email).toBe('admin@example.dk')
+
+    const renamed = await app.api(`/api/users/${partner.id}`, { body: { name: 'Partnerbruger' }, method: 'PATCH', token })
+    expect(renamed.status).toBe(200)
+    expect((await app.api(`/api/users/${partner.id}`, { method: 'DELETE', token })).status).toBe(200)
+  })
+
   it('shows a partner user only its own account and keeps it from raising its role', async () => {
     await userWithRole(app, 'admin')
     const { token, user } = await userWithRole(app, 'partner')

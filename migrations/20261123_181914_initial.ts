@@ -71,7 +71,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "models" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"generate_slug" boolean DEFAULT true,
   	"slug" varchar,
   	"order" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -148,7 +147,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_models_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
-  	"version_generate_slug" boolean DEFAULT true,
   	"version_slug" varchar,
   	"version_order" numeric,
   	"version_updated_at" timestamp(3) with time zone,
@@ -196,7 +194,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"results_individual_figure" numeric,
   	"results_society_figure" numeric,
   	"results_economy_figure" numeric,
-  	"generate_slug" boolean DEFAULT true,
   	"slug" varchar,
   	"partner_id" integer,
   	"international" boolean DEFAULT false,
@@ -246,7 +243,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_results_individual_figure" numeric,
   	"version_results_society_figure" numeric,
   	"version_results_economy_figure" numeric,
-  	"version_generate_slug" boolean DEFAULT true,
   	"version_slug" varchar,
   	"version_partner_id" integer,
   	"version_international" boolean DEFAULT false,
@@ -297,7 +293,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "dilemmas" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"generate_slug" boolean DEFAULT true,
   	"slug" varchar,
   	"discussed_at_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -337,7 +332,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_dilemmas_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
-  	"version_generate_slug" boolean DEFAULT true,
   	"version_slug" varchar,
   	"version_discussed_at_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
@@ -374,7 +368,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"kind" "enum_themes_kind" DEFAULT 'meeting' NOT NULL,
   	"meeting_number" numeric,
   	"meeting_date" timestamp(3) with time zone,
-  	"generate_slug" boolean DEFAULT true,
   	"slug" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -392,7 +385,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "principles" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"number" numeric NOT NULL,
-  	"generate_slug" boolean DEFAULT true,
   	"slug" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -544,7 +536,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"logo_id" integer,
   	"tickets_extra" numeric DEFAULT 0,
   	"notes" varchar,
-  	"generate_slug" boolean DEFAULT true,
   	"slug" varchar NOT NULL,
   	"status" "enum_partners_status" DEFAULT 'prospect' NOT NULL,
   	"sector" "enum_partners_sector",
@@ -614,7 +605,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "posts" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"generate_slug" boolean DEFAULT true,
   	"slug" varchar,
   	"partner_id" integer,
   	"author_id" integer,
@@ -636,7 +626,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_posts_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
-  	"version_generate_slug" boolean DEFAULT true,
   	"version_slug" varchar,
   	"version_partner_id" integer,
   	"version_author_id" integer,
