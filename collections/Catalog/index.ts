@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { isStaff } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
@@ -8,7 +9,7 @@ import { title } from '../../src/fields/editorial'
 /** The publication: the model catalogue with its partners' foreword (a global, not a collection). */
 export const Catalog: GlobalConfig = {
   slug: 'catalog',
-  access: { read: () => true, readVersions: isStaff, update: isStaff },
+  access: { read: publishedOrStaff, readVersions: isStaff, update: isStaff },
   admin: {
     description: t('Modelkataloget: titel, forord og modellernes rækkefølge.', 'The model catalogue: title, foreword and the order of its models.'),
     group: groups.catalogue,

@@ -1,0 +1,142 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { create } from '../helpers/content'
+import { startApp, type TestApp } from '../helpers/testApp'
+import { staffTokens } from '../helpers/users'
+
+let app: TestApp
+let payload: Payload
+let editor: string
+
+beforeAll(async () => {
+  app = await startApp()
+  payload = await app.payload()
+  ;({ editor } = await staffTokens(app))
+})
+afterAll(() => app?.stop())
+beforeEach(() => app.reset({ keep: ['users'] }))
+
+/** A published model whose examples are one published and one draft case. */
+const catalogue = async () => {
+  const published = await create(payload, 'cases', { _status: 'published', title: 'Kulturhuset i Skanderborg' })
+  const draft = await create(payload, 'cases', { _status: 'draft', title: 'Hemmelig kladde' })
+  const model = await create(payload, 'models', {
+    _status: 'published',
+    examples: [published.id, draft.id],
+    title: 'Frivillig drift',
+  })
+  const hiddenModel = await create(payload, 'models', { _status: 'draft', examples: [published.id], title: 'Kladdemodel' })
+  return { draft, hiddenModel, model, published }
+}
+
+const titles = (docs: Array<{ title: string }>) => docs.map((doc) => doc.title).sort()
+
+describe('anonymous readers see published documents only', () => {
+  it('in REST lists, also when asking for drafts', async () => {
+    await catalogue()
+    expect(titles((await app.api('/api/cases')).body.docs)).toEqual(['Kulturhuset i Skanderborg'])
+    expect(titles((await app.api('/api/cases?draft=true')).body.docs)).toEqual(['Kulturhuset i Skanderborg'])
+    expect(titles((await app.api('/api/models')).body.docs)).toEqual(['Frivillig drift'])
+  })
+
+  it('in GraphQL lists, also when asking for drafts', async () => {
+    await catalogue()
+    const { body } = await app.graphql('{ Cases(draft: true) { docs { title } } Models { docs { title } } }')
+    expect(titles(body.data.Cases.docs)).toEqual(['Kulturhuset i Skanderborg'])
+    expect(titles(body.data.Models.docs)).toEqual(['Frivillig drift'])
+  })
+
+  it('by id: a draft is not found', async () => {
+    const { draft } = await catalogue()
+    expect((await app.api(`/api/cases/${draft.id}`)).status).toBe(404)
+    expect((await app.api(`/api/cases/${draft.id}?draft=true`)).status).toBe(404)
+    const { body } = await app.graphql(`{ Case(id: ${draft.id}, draft: true) { title } }`)
+    expect(body.data?.Case ?? null).toBeNull()
+  })
+
+  it('through relationships: a published model does not leak its draft example', async () => {
+    const { model } = await catalogue()
+    const rest = await app.api(`/api/models/${model.id}?depth=2`)
+    expect(JSON.stringify(rest.body)).not.toContain('Hemmelig kladde')
+    expect(rest.body.examples.filter((example: unknown) => typeof example === 'object' && example).map((example: { title: string }) => example.title)).toEqual(['Kulturhuset i Skanderborg'])
+
+    const { body } = await app.graphql(`{ Model(id: ${model.id}) { examples { title } } }`)
+    expect(JSON.stringify(body)).not.toContain('Hemmelig kladde')
+  })
+
+  it('through join fields: a case lists only published models', async () => {
+    const { published } = await catalogue()
+    const rest = await app.api(`/api/cases/${published.id}`)
+    expect(titles(rest.body.models.docs)).toEqual(['Frivillig drift'])
+    const { body } = await app.graphql(`{ Case(id: ${published.id}) { models { docs { title } } } }`)
+    expect(titles(body.data.Case.models.docs)).toEqual(['Frivillig drift'])
+  })
+
+  it('keeps a published version while a newer draft is being edited', async () => {
+    const { published } = await catalogue()
+    await app.api(`/api/cases/${published.id}?draft=true`, { body: { title: 'Ny ikke-udgivet titel' }, method: 'PATCH', token: editor })
+    expect((await app.api(`/api/cases/${published.id}`)).body.title).toBe('Kulturhuset i Skanderborg')
+    expect((await app.api(`/api/cases/${published.id}?draft=true`)).body.title).toBe('Kulturhuset i Skanderborg')
+    expect((await app.api(`/api/cases/${published.id}?draft=true`, { token: editor })).body.title).toBe('Ny ikke-udgivet titel')
+  })
+
+  it('refuses the version history', async () => {
+    const { published } = await catalogue()
+    expect((await app.api('/api/cases/versions')).status).toBe(403)
+    const { body } = await app.graphql('{ versionsCases { docs { version { title } } } }')
+    expect(body.data?.versionsCases ?? null).toBeNull()
+    expect((await app.api(`/api/cases/versions?where[parent][equals]=${published.id}`, { token: editor })).status).toBe(200)
+  })
+
+  it('reads the published catalog, never its draft', async () => {
+    const { model } = await catalogue()
+    await app.api('/api/globals/catalog', {
+      body: { _status: 'published', models: [model.id], title: 'Modelkatalog' },
+      method: 'POST',
+      token: editor,
+    })
+    await app.api('/api/globals/catalog?draft=true', { body: { title: 'Udkast til nyt katalog' }, method: 'POST', token: editor })
+
+    expect((await app.api('/api/globals/catalog')).body.title).toBe('Modelkatalog')
+    expect((await app.api('/api/globals/catalog?draft=true')).body.title).toBe('Modelkatalog')
+    const { body } = await app.graphql('{ Catalog(draft: true) { title } }')
+    expect(body.data.Catalog.title).toBe('Modelkatalog')
+  })
+})
+
+describe('editors see drafts', () => {
+  it('in lists and by id', async () => {
+    const { draft } = await catalogue()
+    expect(titles((await app.api('/api/cases?draft=true', { token: editor })).body.docs)).toEqual([
+      'Hemmelig kladde',
+      'Kulturhuset i Skanderborg',
+    ])
+    expect((await app.api(`/api/cases/${draft.id}?draft=true`, { token: editor })).status).toBe(200)
+  })
+})
+
+describe('partners', () => {
+  it('are public only while active, and their contacts never', async () => {
+    await create(payload, 'partners', {
+      contacts: [{ email: 'kontakt@demo.dk', name: 'Kontaktperson' }],
+      name: 'Demo Kommune',
+      notes: 'Intern note',
+      status: 'active',
+    })
+    await create(payload, 'partners', { name: 'Emne Region', status: 'prospect' })
+
+    const rest = await app.api('/api/partners')
+    expect(rest.body.docs.map((doc: { name: string }) => doc.name)).toEqual(['Demo Kommune'])
+    // Payload answers a denied array field with [] rather than leaving it out: empty either way.
+    expect(rest.body.docs[0].contacts ?? []).toEqual([])
+    expect(rest.body.docs[0].notes).toBeUndefined()
+    expect(JSON.stringify(rest.body)).not.toContain('kontakt@demo.dk')
+
+    const { body } = await app.graphql('{ Partners { docs { name contacts { email } notes } } }')
+    expect(body.data.Partners.docs).toMatchObject([{ name: 'Demo Kommune', notes: null }])
+    expect(body.data.Partners.docs[0].contacts ?? []).toEqual([])
+    expect(JSON.stringify(body)).not.toContain('kontakt@demo.dk')
+  })
+})
