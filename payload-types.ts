@@ -248,7 +248,7 @@ export interface Model {
   /**
    * The address in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * Position in the catalogue.
    */
@@ -348,7 +348,7 @@ export interface Case {
   /**
    * The address in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * The partner that submitted the case.
    */
@@ -493,7 +493,7 @@ export interface Partner {
   /**
    * The address in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   status: 'prospect' | 'active' | 'former';
   sector?:
     | (
@@ -584,7 +584,7 @@ export interface Theme {
   /**
    * The address in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   cases?: {
     docs?: (number | Case)[];
     hasNextPage?: boolean;
@@ -648,7 +648,7 @@ export interface Dilemma {
   /**
    * The address in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   themes?: (number | Theme)[] | null;
   models?: (number | Model)[] | null;
   /**
@@ -673,7 +673,7 @@ export interface Principle {
   /**
    * The address in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   models?: {
     docs?: (number | Model)[];
     hasNextPage?: boolean;
@@ -786,7 +786,7 @@ export interface Post {
   /**
    * The address in URLs. Filled from the title when left empty.
    */
-  slug: string;
+  slug?: string | null;
   partner: number | Partner;
   author?: (number | null) | User;
   publishedAt?: string | null;

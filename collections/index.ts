@@ -1,3 +1,6 @@
+import type { CollectionConfig } from 'payload'
+
+import { strictNumbers } from '../src/hooks/strictNumbers'
 import { Cases } from './Cases'
 import { Comments } from './Comments'
 import { Dilemmas } from './Dilemmas'
@@ -16,7 +19,7 @@ export { Catalog } from './Catalog'
 export { Users } from './Users'
 
 /** In the order the admin navigation lists them within their groups. */
-export const collections = [
+const ordered = [
   Models,
   Cases,
   Dilemmas,
@@ -31,3 +34,12 @@ export const collections = [
   Comments,
   Users,
 ]
+
+/** Every collection refuses non-numeric input to number fields instead of storing null. */
+export const collections: CollectionConfig[] = ordered.map((collection) => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictNumbers],
+  },
+}))

@@ -1,5 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { text } from 'payload/shared'
+
 import { t } from '../admin/label'
 import { slugify } from '../utilities/slugify'
 
@@ -29,6 +31,8 @@ export const slug = (from = 'title'): TextField => ({
   index: true,
   label: t('Slug', 'Slug'),
   maxLength: 200,
-  required: true,
   unique: true,
+  // Not `required`: that would make GraphQL inputs demand a slug the hook fills in anyway.
+  validate: (value: null | string | undefined, args) =>
+    value ? text(value, args) : args.req.t('validation:required'),
 })

@@ -368,7 +368,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"kind" "enum_themes_kind" DEFAULT 'meeting' NOT NULL,
   	"meeting_number" numeric,
   	"meeting_date" timestamp(3) with time zone,
-  	"slug" varchar NOT NULL,
+  	"slug" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -385,7 +385,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "principles" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"number" numeric NOT NULL,
-  	"slug" varchar NOT NULL,
+  	"slug" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -536,7 +536,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"logo_id" integer,
   	"tickets_extra" numeric DEFAULT 0,
   	"notes" varchar,
-  	"slug" varchar NOT NULL,
+  	"slug" varchar,
   	"status" "enum_partners_status" DEFAULT 'prospect' NOT NULL,
   	"sector" "enum_partners_sector",
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
