@@ -2,12 +2,14 @@ import type { Payload } from 'payload'
 
 import express, { type Express, type RequestHandler } from 'express'
 
+import { maxUploadBytes } from '../uploads/uploadDir'
+import { bodyLimit } from './bodyLimit'
 import { databaseAnswers } from './databaseAnswers'
 
 type Args = {
   /** Next's request handler: admin UI, REST and GraphQL. */
   handle: RequestHandler
-  /** Resolves once Payload is initialised (migrations applied). */
+  /** The Payload instance once initialised (migrations applied), before that undefined. */
   payload: () => Payload | undefined
 }
 
@@ -29,6 +31,7 @@ export const createApp = ({ handle, payload }: Args): Express => {
     res.status(ready ? 200 : 503).json({ database: ready ? 'up' : 'down', status: ready ? 'ready' : 'unavailable' })
   })
 
+  app.use(bodyLimit(maxUploadBytes))
   app.all('/{*splat}', handle)
   return app
 }

@@ -44,3 +44,23 @@ export const invalidPaths = (body: { errors?: Array<{ data?: { errors?: Array<{ 
  */
 export const create = <S extends CollectionSlug>(payload: Payload, collection: S, data: Record<string, unknown>) =>
   payload.create({ collection, data } as never) as Promise<DataFromCollectionSlug<S>>
+
+/** A minimal, well-formed one-page PDF (header, objects, cross-reference table, trailer). */
+export const pdf = (): Buffer => {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets = objects.map((object, index) => {
+    const offset = body.length
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+    return offset
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
 
@@ -37,7 +39,7 @@ export type TestApp = {
   /** The Local API on the same database (initialised on first use). */
   payload: () => Promise<Payload>
   /**
-   * Empties every table but the migration log (and those starting with a `keep` prefix,
+   * Removes uploaded files and empties every table but the migration log (and those starting with a `keep` prefix,
    * e.g. `users` to keep logins made in `beforeAll`), so each test starts from nothing.
    */
   reset: (options?: { keep?: string[] }) => Promise<void>
@@ -124,6 +126,7 @@ export const startApp = async ({
     },
     payload,
     reset: async ({ keep = [] } = {}) => {
+      await rm(path.join(data.dir, 'uploads'), { force: true, recursive: true })
       const client = new pg.Client({ connectionString: databaseUri })
       await client.connect()
       try {
