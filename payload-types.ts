@@ -510,6 +510,19 @@ export interface Partner {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Decides what the partner is shown with and may do: logo, blog, cases, panel data …
+   */
+  tier?: ('steering' | 'working') | null;
+  entitlements?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -728,6 +741,10 @@ export interface Newsletter {
           }
       )[]
     | null;
+  /**
+   * Partners whose tier entitles them to a mention. Filled in when the issue is published.
+   */
+  mentions?: (number | Partner)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1146,6 +1163,7 @@ export interface NewslettersSelect<T extends boolean = true> {
   intro?: T;
   body?: T;
   featured?: T;
+  mentions?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1243,6 +1261,8 @@ export interface PartnersSelect<T extends boolean = true> {
   status?: T;
   sector?: T;
   cases?: T;
+  tier?: T;
+  entitlements?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1445,6 +1465,8 @@ export interface Catalog {
    * The models in the order the catalogue shows them.
    */
   models?: (number | Model)[] | null;
+  forewordSignatories?: (number | Partner)[] | null;
+  partnersListed?: (number | Partner)[] | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1457,6 +1479,8 @@ export interface CatalogSelect<T extends boolean = true> {
   title?: T;
   foreword?: T;
   models?: T;
+  forewordSignatories?: T;
+  partnersListed?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

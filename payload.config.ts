@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
+import { profilingRights } from './plugins/profiling-rights'
 import { translations } from './src/i18n/translations'
 import { maxUploadBytes } from './src/uploads/uploadDir'
 
@@ -37,6 +38,7 @@ export default buildConfig({
   globals: [Catalog],
   graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
+  plugins: [profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' })],
   localization: {
     defaultLocale: 'da',
     fallback: true,

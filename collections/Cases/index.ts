@@ -13,7 +13,7 @@ import { areas, providers } from './options'
 /** Concrete examples of making citizens active: what the models are built from. */
 export const Cases: CollectionConfig = {
   slug: 'cases',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
   admin: {
     defaultColumns: ['title', 'organisation', 'partner', 'area', '_status', 'updatedAt'],
     description: t(

@@ -11,7 +11,7 @@ import { slug } from '../../src/fields/slug'
 /** The dilemmas the work raises, e.g. fru Pedersen putting on her own stockings. */
 export const Dilemmas: CollectionConfig = {
   slug: 'dilemmas',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
   admin: {
     defaultColumns: ['title', '_status', 'updatedAt'],
     description: t('Dilemmaer på vejen mod mere aktive borgere.', 'Dilemmas on the way to more active citizens.'),

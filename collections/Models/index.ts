@@ -13,7 +13,7 @@ import { examplesToPublish } from './examplesToPublish'
 /** The catalogue's entries: models for making citizens active and independent (5–10). */
 export const Models: CollectionConfig = {
   slug: 'models',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
   admin: {
     defaultColumns: ['title', 'order', '_status', 'updatedAt'],
     description: t(

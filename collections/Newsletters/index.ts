@@ -11,7 +11,7 @@ import { htmlEndpoint } from './htmlEndpoint'
 /** The project's newsletter; each published issue also renders as an HTML email. */
 export const Newsletters: CollectionConfig = {
   slug: 'newsletters',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
   admin: {
     defaultColumns: ['title', 'issue', 'date', '_status'],
     description: t(

@@ -11,7 +11,7 @@ import { slug } from '../../src/fields/slug'
 /** The partners' blog on the project website; editors publish. */
 export const Posts: CollectionConfig = {
   slug: 'posts',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
   admin: {
     defaultColumns: ['title', 'partner', '_status', 'publishedAt'],
     description: t('Partnernes blog på projektets website.', 'The partners’ blog on the project website.'),

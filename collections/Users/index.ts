@@ -20,7 +20,8 @@ export const Users: CollectionConfig = {
     group: groups.settings,
     useAsTitle: 'email',
   },
-  auth: true,
+  // The partner stays an id on req.user: access rules look its tier up once per request.
+  auth: { depth: 0 },
   fields: [
     {
       name: 'name',

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => app?.stop())
 beforeEach(async () => {
   await app.reset({ keep: ['users'] })
-  partnerId = (await create(payload, 'partners', { name: 'Demo Kommune', status: 'active' })).id
+  partnerId = (await create(payload, 'partners', { name: 'Demo Kommune', status: 'active', tier: 'steering' })).id
 })
 
 const storedFiles = async (collection: string) =>

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { create } from '../helpers/content'
 import { startApp, type TestApp } from '../helpers/testApp'
-import { staffTokens } from '../helpers/users'
+import { staffTokens, userWithRole } from '../helpers/users'
 
 let app: TestApp
 let payload: Payload
@@ -88,6 +88,10 @@ describe('anonymous readers see published documents only', () => {
     const { body } = await app.graphql('{ versionsCases { docs { version { title } } } }')
     expect(body.data?.versionsCases ?? null).toBeNull()
     expect((await app.api(`/api/cases/versions?where[parent][equals]=${published.id}`, { token: editor })).status).toBe(200)
+    // Payload's default would let any logged-in user read every version, drafts included.
+    const { token: partner } = await userWithRole(app, 'partner', 'versions-partner@example.dk')
+    const asPartner = await app.api('/api/cases/versions', { token: partner })
+    expect(asPartner.body.docs ?? []).toEqual([])
   })
 
   it('reads the published catalog, never its draft', async () => {

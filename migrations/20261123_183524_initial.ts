@@ -22,6 +22,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__newsletters_v_published_locale" AS ENUM('da', 'en');
   CREATE TYPE "public"."enum_partners_status" AS ENUM('prospect', 'active', 'former');
   CREATE TYPE "public"."enum_partners_sector" AS ENUM('public', 'private', 'interest-organisation', 'education-research', 'citizens-organisation', 'civil-society');
+  CREATE TYPE "public"."enum_partners_tier" AS ENUM('steering', 'working');
   CREATE TYPE "public"."enum_posts_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__posts_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__posts_v_published_locale" AS ENUM('da', 'en');
@@ -423,7 +424,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"cases_id" integer,
   	"models_id" integer,
-  	"dilemmas_id" integer
+  	"dilemmas_id" integer,
+  	"partners_id" integer
   );
   
   CREATE TABLE "_newsletters_v" (
@@ -457,7 +459,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"cases_id" integer,
   	"models_id" integer,
-  	"dilemmas_id" integer
+  	"dilemmas_id" integer,
+  	"partners_id" integer
   );
   
   CREATE TABLE "media" (
@@ -539,6 +542,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar,
   	"status" "enum_partners_status" DEFAULT 'prospect' NOT NULL,
   	"sector" "enum_partners_sector",
+  	"tier" "enum_partners_tier",
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -862,12 +866,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "newsletters_rels" ADD CONSTRAINT "newsletters_rels_cases_fk" FOREIGN KEY ("cases_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "newsletters_rels" ADD CONSTRAINT "newsletters_rels_models_fk" FOREIGN KEY ("models_id") REFERENCES "public"."models"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "newsletters_rels" ADD CONSTRAINT "newsletters_rels_dilemmas_fk" FOREIGN KEY ("dilemmas_id") REFERENCES "public"."dilemmas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "newsletters_rels" ADD CONSTRAINT "newsletters_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_newsletters_v" ADD CONSTRAINT "_newsletters_v_parent_id_newsletters_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."newsletters"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_newsletters_v_locales" ADD CONSTRAINT "_newsletters_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_newsletters_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_newsletters_v_rels" ADD CONSTRAINT "_newsletters_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_newsletters_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_newsletters_v_rels" ADD CONSTRAINT "_newsletters_v_rels_cases_fk" FOREIGN KEY ("cases_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_newsletters_v_rels" ADD CONSTRAINT "_newsletters_v_rels_models_fk" FOREIGN KEY ("models_id") REFERENCES "public"."models"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_newsletters_v_rels" ADD CONSTRAINT "_newsletters_v_rels_dilemmas_fk" FOREIGN KEY ("dilemmas_id") REFERENCES "public"."dilemmas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_newsletters_v_rels" ADD CONSTRAINT "_newsletters_v_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners_contacts" ADD CONSTRAINT "partners_contacts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners_panel_nominees" ADD CONSTRAINT "partners_panel_nominees_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
@@ -1058,6 +1064,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "newsletters_rels_cases_id_idx" ON "newsletters_rels" USING btree ("cases_id");
   CREATE INDEX "newsletters_rels_models_id_idx" ON "newsletters_rels" USING btree ("models_id");
   CREATE INDEX "newsletters_rels_dilemmas_id_idx" ON "newsletters_rels" USING btree ("dilemmas_id");
+  CREATE INDEX "newsletters_rels_partners_id_idx" ON "newsletters_rels" USING btree ("partners_id");
   CREATE INDEX "_newsletters_v_parent_idx" ON "_newsletters_v" USING btree ("parent_id");
   CREATE INDEX "_newsletters_v_version_version_issue_idx" ON "_newsletters_v" USING btree ("version_issue");
   CREATE INDEX "_newsletters_v_version_version_updated_at_idx" ON "_newsletters_v" USING btree ("version_updated_at");
@@ -1075,6 +1082,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_newsletters_v_rels_cases_id_idx" ON "_newsletters_v_rels" USING btree ("cases_id");
   CREATE INDEX "_newsletters_v_rels_models_id_idx" ON "_newsletters_v_rels" USING btree ("models_id");
   CREATE INDEX "_newsletters_v_rels_dilemmas_id_idx" ON "_newsletters_v_rels" USING btree ("dilemmas_id");
+  CREATE INDEX "_newsletters_v_rels_partners_id_idx" ON "_newsletters_v_rels" USING btree ("partners_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -1091,6 +1099,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partners_logo_idx" ON "partners" USING btree ("logo_id");
   CREATE UNIQUE INDEX "partners_slug_idx" ON "partners" USING btree ("slug");
   CREATE INDEX "partners_status_idx" ON "partners" USING btree ("status");
+  CREATE INDEX "partners_tier_idx" ON "partners" USING btree ("tier");
   CREATE INDEX "partners_updated_at_idx" ON "partners" USING btree ("updated_at");
   CREATE INDEX "partners_created_at_idx" ON "partners" USING btree ("created_at");
   CREATE UNIQUE INDEX "partners_locales_locale_parent_id_unique" ON "partners_locales" USING btree ("_locale","_parent_id");
@@ -1286,6 +1295,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__newsletters_v_published_locale";
   DROP TYPE "public"."enum_partners_status";
   DROP TYPE "public"."enum_partners_sector";
+  DROP TYPE "public"."enum_partners_tier";
   DROP TYPE "public"."enum_posts_status";
   DROP TYPE "public"."enum__posts_v_version_status";
   DROP TYPE "public"."enum__posts_v_published_locale";

@@ -1,0 +1,46 @@
+import type { Access, AccessArgs, AccessResult, FieldAccess, Where } from 'payload'
+
+const isWhere = (result: AccessResult): result is Where => typeof result === 'object' && result !== null
+
+/** What Payload does when a collection sets no access function: logged-in users only. */
+const payloadDefault: Access = ({ req: { user } }) => Boolean(user)
+
+/** Allowed if either allows: true wins, two constraints are OR-ed. */
+export const anyOf =
+  (first: Access | undefined, second: Access): Access =>
+  async (args: AccessArgs) => {
+    const [a, b] = await Promise.all([(first ?? payloadDefault)(args), second(args)])
+    if (a === true || b === true) return true
+    if (isWhere(a) && isWhere(b)) return { or: [a, b] }
+    return isWhere(a) ? a : isWhere(b) ? b : false
+  }
+
+/** Allowed only if both allow: false wins, two constraints are AND-ed. */
+export const allOf =
+  (first: Access | undefined, second: Access): Access =>
+  async (args: AccessArgs) => {
+    const [a, b] = await Promise.all([(first ?? payloadDefault)(args), second(args)])
+    if (a === false || b === false) return false
+    if (a === true) return b
+    if (b === true) return a
+    return { and: [a as Where, b as Where] }
+  }
+
+/** Field access: both must allow. Synchronous when both are. */
+export const bothFields =
+  (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
+  (args) => {
+    if (!first) return second(args)
+    const a = first(args)
+    if (a instanceof Promise) return a.then((allowed) => allowed && second(args))
+    return a && second(args)
+  }
+
+/** Field access: either may allow. Synchronous when both are. */
+export const eitherField =
+  (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
+  (args) => {
+    const b = second(args)
+    const orFirst = (allowed: boolean) => allowed || (first ? first(args) : false)
+    return b instanceof Promise ? b.then(orFirst) : orFirst(b)
+  }

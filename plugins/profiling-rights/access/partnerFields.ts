@@ -1,0 +1,35 @@
+import type { FieldAccess } from 'payload'
+
+import type { ResolvedOptions, Right } from '../types'
+
+import { grants } from '../tiers'
+import { isStaff, partnerIdOf } from './viewer'
+
+type PartnerDoc = { id?: number | string; status?: null | string; tier?: null | string }
+
+const ownsPartner = (user: Parameters<FieldAccess>[0]['req']['user'], doc: PartnerDoc | undefined) => {
+  const own = partnerIdOf(user)
+  return own !== undefined && doc?.id !== undefined && String(own) === String(doc.id)
+}
+
+/**
+ * A partner field shown to the public only when the partner is active and its tier grants
+ * `right` (logo, presentation, website). Staff and the partner's own users always see it.
+ * Synchronous: it runs for every partner in every response.
+ */
+export const tierGatedRead =
+  ({ tiers }: ResolvedOptions, right: Right): FieldAccess =>
+  ({ doc, req: { user } }) => {
+    if (isStaff(user)) return true
+    // Payload checks `where`, `sort` and `select` paths without a document: fail closed,
+    // or filtering on the field would tell who has one.
+    if (!doc) return false
+    const partner = doc as PartnerDoc
+    return ownsPartner(user, partner) || (partner.status === 'active' && grants(tiers, partner.tier, right))
+  }
+
+/** A private partner field (contacts, nominees, attendees …) for the partner's own users. */
+export const ownPartnerRead: FieldAccess = ({ doc, req: { user } }) => ownsPartner(user, doc as PartnerDoc | undefined)
+
+/** Only staff may write the field (tier, status …). */
+export const staffWrite: FieldAccess = ({ req: { user } }) => isStaff(user)

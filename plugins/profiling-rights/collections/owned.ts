@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedOptions, Right } from '../types'
+
+import { anyOf } from '../access/combine'
+import { ownPartnersDocuments, partnerHasRight } from '../access/ownedDocuments'
+import { explainMissingRight } from '../hooks/explainMissingRight'
+import { ownedByRequestPartner } from '../hooks/ownedByRequestPartner'
+
+/**
+ * A collection of partner-owned documents (cases, posts): a partner user whose tier grants
+ * `right` creates them for its own partner, reads and edits its own drafts, never publishes.
+ */
+export const withOwnedDocuments = (collection: CollectionConfig, options: ResolvedOptions, right: Right): CollectionConfig => ({
+  ...collection,
+  access: {
+    ...collection.access,
+    create: anyOf(collection.access?.create, partnerHasRight(options, right)),
+    delete: anyOf(collection.access?.delete, ownPartnersDocuments()),
+    read: anyOf(collection.access?.read, ownPartnersDocuments()),
+    readVersions: anyOf(collection.access?.readVersions, ownPartnersDocuments('version.partner')),
+    update: anyOf(collection.access?.update, ownPartnersDocuments()),
+  },
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), ownedByRequestPartner()],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), explainMissingRight(options, right)],
+  },
+})

@@ -1,0 +1,68 @@
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
+
+import type { ResolvedOptions, Right } from '../types'
+
+import { anyOf, bothFields, eitherField } from '../access/combine'
+import { ownPartnersDocuments } from '../access/ownedDocuments'
+import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFields'
+import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
+import { entitlementsField } from '../fields/entitlements'
+import { tierField } from '../fields/tierField'
+import { staffOnlyChanges } from '../hooks/staffOnlyChanges'
+
+/** Public for every active partner, but only when its tier grants the right. */
+const GATED: Record<string, Right> = {
+  logo: 'logoAndPresentation',
+  presentation: 'logoAndPresentation',
+  website: 'nameAndLinkOnWebsite',
+}
+/** Never public; the partner's own users see them. */
+const PRIVATE = ['attendees', 'contacts', 'panelNominees', 'ticketsExtra']
+/** Written by the secretariat only. */
+const STAFF_WRITTEN = ['status', 'ticketsExtra']
+
+const mapFields = (fields: Field[], map: (field: Field) => Field): Field[] =>
+  fields.map((field) => {
+    const mapped = map(field)
+    if ('fields' in mapped && !('name' in mapped)) return { ...mapped, fields: mapFields(mapped.fields, map) } as unknown as Field
+    if (mapped.type === 'tabs') return { ...mapped, tabs: mapped.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, map) })) }
+    return mapped
+  })
+
+const withAccess = (field: Field, options: ResolvedOptions): Field => {
+  if (!('name' in field) || field.type === 'ui') return field
+  const access: { create?: FieldAccess; read?: FieldAccess; update?: FieldAccess } = { ...field.access }
+  const right = GATED[field.name]
+  if (right) access.read = bothFields(access.read, tierGatedRead(options, right))
+  if (PRIVATE.includes(field.name)) access.read = eitherField(access.read, ownPartnerRead)
+  if (STAFF_WRITTEN.includes(field.name)) Object.assign(access, { create: staffWrite, update: staffWrite })
+  const validate =
+    field.name === 'attendees' && field.type === 'array' ? { validate: attendeesWithinTickets(options, field.validate) } : {}
+  return { ...field, ...validate, access } as Field
+}
+
+/**
+ * The partners collection with the tier, derived entitlements, and field access by tier; a
+ * partner's own users may read and edit their partner (not its tier, status or extras).
+ */
+export const withPartnerRights = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
+  const added = [tierField(options), entitlementsField(options)]
+  const admin = { ...collection.admin, defaultColumns: [...new Set([...(collection.admin?.defaultColumns ?? ['name']), 'tier'])] }
+  if (!options.enabled) return { ...collection, admin, fields: [...collection.fields, ...added] }
+  return {
+    ...collection,
+    access: {
+      ...collection.access,
+      read: anyOf(collection.access?.read, ownPartnersDocuments('id')),
+      update: anyOf(collection.access?.update, ownPartnersDocuments('id')),
+    },
+    admin,
+    fields: [...mapFields(collection.fields, (field) => withAccess(field, options)), ...added],
+    // Field access decides by the partner's tier and status: a `select` must not leave them out.
+    forceSelect: { ...collection.forceSelect, status: true, tier: true },
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), staffOnlyChanges(['tier', 'status', 'ticketsExtra', 'notes'])],
+    },
+  }
+}

@@ -1,0 +1,63 @@
+import type { Roles, Tier } from './types'
+
+/**
+ * The two tiers of "Den aktive borger", from "Leverancer" in the project description:
+ * Styregruppen (about 4 partners) and Arbejdsgruppen (about 20).
+ */
+export const defaultTiers: Tier[] = [
+  {
+    fee: 120_000,
+    key: 'steering',
+    label: { da: 'Styregruppen', en: 'Steering group' },
+    publicationCopies: 20,
+    rights: {
+      blog: true,
+      forewordSignatory: true,
+      logoAndPresentation: true,
+      mentions: true,
+      nameAndLinkInPublication: true,
+      nameAndLinkOnWebsite: true,
+      panelData: true,
+      panelNominations: true,
+      shapeAgenda: true,
+      showcase: true,
+    },
+    seats: 4,
+    steeringMeetings: 6,
+    tickets: 5,
+    workingMeetings: 5,
+  },
+  {
+    fee: 40_000,
+    key: 'working',
+    label: { da: 'Arbejdsgruppen', en: 'Working group' },
+    publicationCopies: 5,
+    rights: {
+      blog: false,
+      forewordSignatory: false,
+      logoAndPresentation: false,
+      mentions: false,
+      nameAndLinkInPublication: true,
+      nameAndLinkOnWebsite: true,
+      panelData: false,
+      panelNominations: true,
+      shapeAgenda: false,
+      showcase: false,
+    },
+    seats: 20,
+    steeringMeetings: 0,
+    tickets: 1,
+    workingMeetings: 5,
+  },
+]
+
+export const defaultRoles: Roles = {
+  cases: 'cases',
+  catalog: 'catalog',
+  logos: 'logos',
+  newsletters: 'newsletters',
+  panelSurveys: 'panel-surveys',
+  partners: 'partners',
+  posts: 'posts',
+  users: 'users',
+}

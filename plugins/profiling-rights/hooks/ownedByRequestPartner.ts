@@ -1,0 +1,20 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { partnerIdOf } from '../access/viewer'
+import { refuse } from './refuse'
+
+/**
+ * A partner user's documents always belong to its own partner, whatever the request body
+ * says, and stay drafts: editors publish.
+ */
+export const ownedByRequestPartner =
+  (field = 'partner'): CollectionBeforeChangeHook =>
+  ({ data, originalDoc, req }) => {
+    const partner = partnerIdOf(req.user)
+    if (partner === undefined) return data
+    const status = data._status ?? originalDoc?._status
+    if (status === 'published') {
+      refuse('Only editors publish. Save your changes as a draft (draft=true) and submit them for review.')
+    }
+    return { ...data, [field]: partner }
+  }
