@@ -62,7 +62,7 @@ export const withPartnerRights = (collection: CollectionConfig, options: Resolve
     forceSelect: { ...collection.forceSelect, status: true, tier: true },
     hooks: {
       ...collection.hooks,
-      beforeChange: [...(collection.hooks?.beforeChange ?? []), staffOnlyChanges(['tier', 'status', 'ticketsExtra', 'notes'])],
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), staffOnlyChanges(['tier', 'status', 'ticketsExtra', 'notes'])],
     },
   }
 }

@@ -1,0 +1,253 @@
+/**
+ * What partner users may do by tier, over REST, GraphQL and the Local API: every refusal a
+ * 403 naming what is missing, with nothing written.
+ */
+import type { CollectionSlug, Payload } from 'payload'
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { create, pdf, png, richText, uploadForm } from '../helpers/content'
+import { partnerWorld, type PartnerWorld } from '../helpers/partnerWorld'
+import { startApp, type TestApp } from '../helpers/testApp'
+import { type Transport, transports } from '../helpers/transports'
+
+let app: TestApp
+let payload: Payload
+let world: PartnerWorld
+let via: Transport[]
+
+beforeAll(async () => {
+  app = await startApp()
+  payload = await app.payload()
+  world = await partnerWorld(app, payload)
+  via = transports(app, payload)
+})
+afterAll(() => app?.stop())
+beforeEach(async () => {
+  for (const collection of ['cases', 'posts', 'newsletters'] as const) {
+    await payload.delete({ collection, where: { id: { exists: true } } })
+  }
+})
+
+const count = async (collection: CollectionSlug) => (await payload.count({ collection })).totalDocs
+
+/** Creating by right: the entitled partner's user succeeds (as its own partner), the other is refused. */
+const creations = [
+  { collection: 'cases' as const, data: { title: 'Egen case' }, fields: 'id title partner { id } _status', right: 'showcase' },
+  { collection: 'posts' as const, data: { title: 'Eget indlæg' }, fields: 'id title partner { id } _status', right: 'blog' },
+]
+
+describe.each(['REST', 'GraphQL', 'Local API'])('%s', (transportName) => {
+  const transport = () => via.find((candidate) => candidate.name === transportName)!
+
+  describe.each(creations)('creating $collection', ({ collection, data, fields, right }) => {
+    it(`is refused without the ${right} right, naming it, and writes nothing`, async () => {
+      const outcome = await transport().create(world.viewers.workingUser, collection, { ...data, _status: 'draft' }, fields)
+      expect(outcome.ok).toBe(false)
+      if (outcome.ok) return
+      expect(outcome.status).toBe(403)
+      expect(outcome.message).toContain(right)
+      expect(await count(collection)).toBe(0)
+    })
+
+    it(`is allowed with the ${right} right, always for the user's own partner, as a draft`, async () => {
+      const outcome = await transport().create(
+        world.viewers.steeringUser,
+        collection,
+        { ...data, _status: 'draft', partner: world.partners.working.id },
+        fields,
+      )
+      expect(outcome.ok).toBe(true)
+      const stored = await payload.find({ collection, draft: true })
+      expect(stored.docs.map((doc) => (doc.partner as { id: number }).id)).toEqual([world.partners.steering.id])
+    })
+
+    it('never publishes: editors do', async () => {
+      const outcome = await transport().create(world.viewers.steeringUser, collection, { ...data, _status: 'published' }, fields)
+      expect(outcome.ok).toBe(false)
+      if (!outcome.ok) expect([outcome.status, outcome.message.includes('editors publish')]).toEqual([403, true])
+      expect(await count(collection)).toBe(0)
+    })
+  })
+
+  describe('a partner user and its own partner', () => {
+    it('edits its own profile', async () => {
+      const outcome = await transport().update(
+        world.viewers.steeringUser,
+        'partners',
+        world.partners.steering.id,
+        { website: 'https://ny.steering.example' },
+        'id website',
+      )
+      expect(outcome.ok).toBe(true)
+      await payload.update({ collection: 'partners', data: { website: 'https://steering.example' }, id: world.partners.steering.id })
+    })
+
+    it('cannot edit another partner', async () => {
+      const outcome = await transport().update(world.viewers.workingUser, 'partners', world.partners.steering.id, { website: 'https://hack.example' }, 'id')
+      expect(outcome.ok).toBe(false)
+      if (!outcome.ok) expect([403, 404]).toContain(outcome.status)
+      expect((await payload.findByID({ collection: 'partners', id: world.partners.steering.id })).website).toBe('https://steering.example')
+    })
+
+    it.each([
+      ['tier', 'steering'],
+      ['status', 'former'],
+      ['ticketsExtra', 10],
+    ])('cannot change its own %s', async (field, value) => {
+      const outcome = await transport().update(world.viewers.workingUser, 'partners', world.partners.working.id, { [field]: value }, 'id')
+      expect(outcome.ok).toBe(false)
+      if (!outcome.ok) expect([outcome.status, outcome.message.includes(field)]).toEqual([403, true])
+      const stored = await payload.findByID({ collection: 'partners', id: world.partners.working.id })
+      expect(stored).toMatchObject({ status: 'active', ticketsExtra: 1, tier: 'working' })
+    })
+  })
+
+  it('panel survey data is read by entitled partners only', async () => {
+    const survey = await payload.create({
+      collection: 'panel-surveys',
+      data: { title: 'Rundspørge om aktive borgere' },
+      file: { data: pdf(), mimetype: 'application/pdf', name: 'rundspoerge.pdf', size: 1 },
+    })
+    const seen = async (who: keyof PartnerWorld['viewers']) => {
+      const outcome = await transport().find(world.viewers[who], 'panel-surveys', {}, 'id title')
+      return outcome.ok ? outcome.docs.length : 0
+    }
+    expect([await seen('steeringUser'), await seen('workingUser'), await seen('anonymous'), await seen('editor')]).toEqual([1, 0, 0, 1])
+    await payload.delete({ collection: 'panel-surveys', id: survey.id })
+  })
+})
+
+describe('panel survey files', () => {
+  it('download for entitled partners only', async () => {
+    const survey = await payload.create({
+      collection: 'panel-surveys',
+      data: { title: 'Rundspørge' },
+      file: { data: pdf(), mimetype: 'application/pdf', name: 'data.pdf', size: 1 },
+    })
+    const status = async (token?: string) =>
+      (await fetch(new URL(survey.url!, app.url()), { headers: token ? { Authorization: `JWT ${token}` } : {} })).status
+    expect(await status(world.viewers.steeringUser.token)).toBe(200)
+    expect([403, 404]).toContain(await status(world.viewers.workingUser.token))
+    expect([403, 404]).toContain(await status())
+    await payload.delete({ collection: 'panel-surveys', id: survey.id })
+  })
+})
+
+describe('entitlements and tickets', () => {
+  it('shows a partner’s users what their tier gives them', async () => {
+    const { body } = await app.api(`/api/partners/${world.partners.steering.id}`, { token: world.viewers.steeringUser.token })
+    expect(body.entitlements).toMatchObject({
+      fee: 120000,
+      publicationCopies: 20,
+      rights: { blog: true, panelData: true, showcase: true },
+      tickets: 5,
+      ticketsTotal: 6,
+      tier: 'steering',
+    })
+    const gql = await app.graphql(`{ Partner(id: ${world.partners.working.id}) { entitlements } }`, {}, world.viewers.workingUser.token)
+    expect(gql.body.data.Partner.entitlements).toMatchObject({ fee: 40000, rights: { blog: false }, ticketsTotal: 2 })
+  })
+
+  it('refuses more attendees than tickets plus extras, naming the limit', async () => {
+    const attendees = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Deltager ${i + 1}` }))
+    const tooMany = await app.api(`/api/partners/${world.partners.working.id}`, {
+      body: { attendees: attendees(3) },
+      method: 'PATCH',
+      token: world.viewers.workingUser.token,
+    })
+    expect(tooMany.status).toBe(400)
+    expect(JSON.stringify(tooMany.body)).toContain('At most 2 attendees')
+    const enough = await app.api(`/api/partners/${world.partners.working.id}`, {
+      body: { attendees: attendees(2) },
+      method: 'PATCH',
+      token: world.viewers.workingUser.token,
+    })
+    expect(enough.status).toBe(200)
+  })
+})
+
+describe('mentions and listings', () => {
+  it('a published newsletter mentions the entitled partners, whatever the editor sent', async () => {
+    const editor = world.viewers.editor.token
+    const { body } = await app.api('/api/newsletters', {
+      body: { _status: 'published', date: '2011-10-01', mentions: [world.partners.working.id], title: 'Nyhedsbrev 2' },
+      method: 'POST',
+      token: editor,
+    })
+    expect(body.doc.mentions.map((partner: { id: number }) => partner.id)).toEqual([world.partners.steering.id])
+    const gql = await app.graphql(`{ Newsletter(id: ${body.doc.id}) { mentions { name contacts { email } } } }`)
+    expect(gql.body.data.Newsletter.mentions).toMatchObject([{ name: 'Styre Kommune' }])
+    expect(JSON.stringify(gql.body)).not.toContain('kontakt@')
+  })
+
+  it('the catalog lists foreword signatories and partners named with a link, always current', async () => {
+    await payload.updateGlobal({ data: { _status: 'published', foreword: richText('Forord') as never, title: 'Modelkatalog' }, slug: 'catalog' })
+    const lists = async () => {
+      const { body } = await app.graphql('{ Catalog { forewordSignatories { name } partnersListed { name } } }')
+      return body.data.Catalog
+    }
+    expect(await lists()).toEqual({
+      forewordSignatories: [{ name: 'Styre Kommune' }],
+      partnersListed: [{ name: 'Arbejds Region' }, { name: 'Styre Kommune' }],
+    })
+    await payload.update({ collection: 'partners', data: { tier: 'steering' }, id: world.partners.working.id })
+    expect((await lists()).forewordSignatories).toEqual([{ name: 'Arbejds Region' }, { name: 'Styre Kommune' }])
+    await payload.update({ collection: 'partners', data: { tier: 'working' }, id: world.partners.working.id })
+  })
+})
+
+describe('GET /api/tiers', () => {
+  it('tells a "become a partner" page each tier’s fee, rights and seats taken, on REST and GraphQL', async () => {
+    const { body, status } = await app.api('/api/tiers')
+    expect(status).toBe(200)
+    expect(body.tiers).toMatchObject([
+      { fee: 120000, key: 'steering', label: { da: 'Styregruppen' }, rights: { blog: true }, seats: { offered: 4, taken: 1 } },
+      { fee: 40000, key: 'working', label: { da: 'Arbejdsgruppen' }, rights: { blog: false }, seats: { offered: 20, taken: 1 } },
+    ])
+    const gql = await app.graphql('{ Tiers { key fee seats { offered taken } rights { logoAndPresentation } } }')
+    expect(gql.body.data.Tiers).toEqual([
+      { fee: 120000, key: 'steering', rights: { logoAndPresentation: true }, seats: { offered: 4, taken: 1 } },
+      { fee: 40000, key: 'working', rights: { logoAndPresentation: false }, seats: { offered: 20, taken: 1 } },
+    ])
+  })
+})
+
+describe('partner users upload their own logo where the tier allows', () => {
+  it('over REST: the steering partner may, the working partner may not', async () => {
+    const file = await png()
+    const upload = (token?: string) =>
+      app.api('/api/logos', {
+        body: uploadForm(file, 'eget-logo.png', 'image/png', { alt: 'Eget logo', partner: world.partners.working.id }),
+        method: 'POST',
+        token,
+      })
+    const before = await count('logos')
+    const refused = await upload(world.viewers.workingUser.token)
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toContain('logoAndPresentation')
+    const allowed = await upload(world.viewers.steeringUser.token)
+    expect(allowed.status, JSON.stringify(allowed.body)).toBe(201)
+    expect(allowed.body.doc.partner).toMatchObject({ id: world.partners.steering.id })
+    expect(await count('logos')).toBe(before + 1)
+  })
+})
+
+describe('a case a partner user owns', () => {
+  it('can be edited as a draft by its partner, not by another', async () => {
+    const kase = await create(payload, 'cases', { _status: 'draft', partner: world.partners.steering.id, title: 'Kladde' })
+    const own = await app.api(`/api/cases/${kase.id}?draft=true`, {
+      body: { title: 'Rettet kladde' },
+      method: 'PATCH',
+      token: world.viewers.steeringUser.token,
+    })
+    expect(own.status).toBe(200)
+    const other = await app.api(`/api/cases/${kase.id}?draft=true`, {
+      body: { title: 'Kapret' },
+      method: 'PATCH',
+      token: world.viewers.workingUser.token,
+    })
+    expect([403, 404]).toContain(other.status)
+    expect((await payload.findByID({ collection: 'cases', draft: true, id: kase.id })).title).toBe('Rettet kladde')
+  })
+})
