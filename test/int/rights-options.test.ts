@@ -1,0 +1,56 @@
+/**
+ * The plugin follows its options, not hard-coded tier names: a third tier, "supporter"
+ * (name only: no link, no logo), added to the defaults, is treated as its rights say.
+ */
+import type { CollectionConfig, Config, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { describe, expect, it } from 'vitest'
+
+import { Catalog, collections } from '../../collections'
+import { defaultTiers, profilingRights, type Tier } from '../../plugins/profiling-rights'
+
+const supporter: Tier = {
+  fee: 10_000,
+  key: 'supporter',
+  label: { da: 'Støtter', en: 'Supporter' },
+  publicationCopies: 1,
+  rights: Object.fromEntries(Object.keys(defaultTiers[0].rights).map((right) => [right, false])) as Tier['rights'],
+  seats: 50,
+  steeringMeetings: 0,
+  tickets: 0,
+  workingMeetings: 0,
+}
+
+const config = profilingRights({ tiers: [...defaultTiers, supporter] })({ collections, globals: [Catalog] } as Config) as Config
+const collection = (slug: string) => config.collections!.find((candidate) => candidate.slug === slug) as CollectionConfig
+const field = (slug: string, name: string) => {
+  const find = (fields: CollectionConfig['fields']): any => {
+    for (const candidate of fields) {
+      if ('name' in candidate && candidate.name === name) return candidate
+      const nested = 'fields' in candidate ? find(candidate.fields) : undefined
+      if (nested) return nested
+    }
+  }
+  return find(collection(slug).fields)
+}
+const anonymous = { context: {}, user: null } as unknown as PayloadRequest
+const readAs = (slug: string, name: string, doc: Record<string, unknown>) =>
+  (field(slug, name).access.read as FieldAccess)({ doc, req: anonymous } as never)
+
+describe('a third tier from the options', () => {
+  it('is offered in the tier field', () => {
+    expect(field('partners', 'tier').options.map((option: { value: string }) => option.value)).toEqual(['steering', 'working', 'supporter'])
+  })
+
+  it('shows its partners by name only: no website, logo or presentation', () => {
+    const partner = { id: 1, status: 'active', tier: 'supporter' }
+    expect([readAs('partners', 'website', partner), readAs('partners', 'logo', partner), readAs('partners', 'presentation', partner)]).toEqual([false, false, false])
+    expect(field('partners', 'name').access?.read).toBeUndefined()
+    expect(readAs('partners', 'website', { ...partner, tier: 'working' })).toBe(true)
+  })
+
+  it('keeps its partners’ logo files private', async () => {
+    const where = (await collection('logos').access!.read!({ req: anonymous } as never)) as Where
+    expect(JSON.stringify(where)).toContain('"partner.tier":{"in":["steering"]}')
+  })
+})
