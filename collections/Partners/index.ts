@@ -66,6 +66,7 @@ export const Partners: CollectionConfig = {
           access: { read: staffField },
           fields: [...person, { name: 'phone', type: 'text', label: t('Telefon', 'Phone'), maxLength: 40 }],
           label: t('Kontaktpersoner', 'Contacts'),
+          labels: { plural: t('Kontaktpersoner', 'Contacts'), singular: t('Kontaktperson', 'Contact') },
         },
         {
           name: 'panelNominees',
@@ -76,6 +77,7 @@ export const Partners: CollectionConfig = {
           },
           fields: [...person],
           label: t('Indstillet til Velfærdspanelet', 'Panel nominees'),
+          labels: { plural: t('Nøglepersoner', 'Nominees'), singular: t('Nøgleperson', 'Nominee') },
         },
         {
           name: 'ticketsExtra',
@@ -93,6 +95,7 @@ export const Partners: CollectionConfig = {
           admin: { description: t('Navngivne billetholdere til Velfærdens Innovationsdag.', 'Named Innovation Day ticket holders.') },
           fields: [...person],
           label: t('Deltagere', 'Attendees'),
+          labels: { plural: t('Deltagere', 'Attendees'), singular: t('Deltager', 'Attendee') },
         },
         {
           name: 'notes',

@@ -49,3 +49,35 @@ it('creates the first user, logs in and shows the dashboard in Danish', async ()
     { email: 'redaktion@example.dk', roles: ['admin'] },
   ])
 })
+
+it('shows a partner user its partner’s entitlements', async () => {
+  const payload = await app.payload()
+  if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
+    await payload.create({ collection: 'users', data: { email: 'admin@demo.example', password: PASSWORD, roles: ['admin'] } })
+  }
+  const partner = await payload.create({
+    collection: 'partners',
+    data: { name: 'Demo Kommune', slug: 'demo-kommune', status: 'active', ticketsExtra: 2, tier: 'steering' },
+  })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'partner@demo.example', partner: partner.id, password: PASSWORD, roles: ['partner'] },
+  })
+  const context = await browser.newContext({ locale: 'da-DK' })
+  const partnerPage = await context.newPage()
+  partnerPage.setDefaultTimeout(30_000)
+  await partnerPage.goto(new URL('/admin/login', app.url()).toString())
+  await partnerPage.fill('#field-email', 'partner@demo.example')
+  await partnerPage.fill('#field-password', PASSWORD)
+  await partnerPage.click('button[type="submit"]')
+  await partnerPage.waitForURL((url) => url.pathname === '/admin')
+
+  try {
+    await partnerPage.goto(new URL(`/admin/collections/partners/${partner.id}`, app.url()).toString())
+    await partnerPage.getByText('Blog på projektets website').waitFor({ state: 'visible' })
+    await partnerPage.getByText('Billetter inkl. ekstra').waitFor({ state: 'visible' })
+  } finally {
+    await partnerPage.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', 'partner-entitlements.png') })
+    await context.close()
+  }
+})

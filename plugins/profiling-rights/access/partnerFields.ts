@@ -7,9 +7,13 @@ import { isStaff, partnerIdOf } from './viewer'
 
 type PartnerDoc = { id?: number | string; status?: null | string; tier?: null | string }
 
-const ownsPartner = (user: Parameters<FieldAccess>[0]['req']['user'], doc: PartnerDoc | undefined) => {
+type Args = Parameters<FieldAccess>[0]
+
+/** The admin's permission check passes the document's id beside it rather than in it. */
+const ownsPartner = ({ doc, id, req: { user } }: Args) => {
   const own = partnerIdOf(user)
-  return own !== undefined && doc?.id !== undefined && String(own) === String(doc.id)
+  const partner = id ?? (doc as PartnerDoc | undefined)?.id
+  return own !== undefined && partner !== undefined && String(own) === String(partner)
 }
 
 /**
@@ -19,17 +23,18 @@ const ownsPartner = (user: Parameters<FieldAccess>[0]['req']['user'], doc: Partn
  */
 export const tierGatedRead =
   ({ tiers }: ResolvedOptions, right: Right): FieldAccess =>
-  ({ doc, req: { user } }) => {
+  (args) => {
+    const { doc, req: { user } } = args
     if (isStaff(user)) return true
     // Payload checks `where`, `sort` and `select` paths without a document: fail closed,
     // or filtering on the field would tell who has one.
     if (!doc) return false
     const partner = doc as PartnerDoc
-    return ownsPartner(user, partner) || (partner.status === 'active' && grants(tiers, partner.tier, right))
+    return ownsPartner(args) || (partner.status === 'active' && grants(tiers, partner.tier, right))
   }
 
 /** A private partner field (contacts, nominees, attendees …) for the partner's own users. */
-export const ownPartnerRead: FieldAccess = ({ doc, req: { user } }) => ownsPartner(user, doc as PartnerDoc | undefined)
+export const ownPartnerRead: FieldAccess = (args) => ownsPartner(args)
 
 /** Only staff may write the field (tier, status …). */
 export const staffWrite: FieldAccess = ({ req: { user } }) => isStaff(user)
