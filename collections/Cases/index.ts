@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
-import { isStaff } from '../../src/access/roles'
+import { editorialAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
@@ -13,7 +12,7 @@ import { areas, providers } from './options'
 /** Concrete examples of making citizens active: what the models are built from. */
 export const Cases: CollectionConfig = {
   slug: 'cases',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
+  access: editorialAccess,
   admin: {
     defaultColumns: ['title', 'organisation', 'partner', 'area', '_status', 'updatedAt'],
     description: t(

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
-import { isStaff } from '../../src/access/roles'
+import { editorialAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
@@ -11,7 +10,7 @@ import { slug } from '../../src/fields/slug'
 /** The dilemmas the work raises, e.g. fru Pedersen putting on her own stockings. */
 export const Dilemmas: CollectionConfig = {
   slug: 'dilemmas',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
+  access: editorialAccess,
   admin: {
     defaultColumns: ['title', '_status', 'updatedAt'],
     description: t('Dilemmaer på vejen mod mere aktive borgere.', 'Dilemmas on the way to more active citizens.'),

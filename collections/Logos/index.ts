@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/roles'
+import { publicReferenceAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { imageMimeTypes, uploadDir } from '../../src/uploads/uploadDir'
@@ -8,7 +8,7 @@ import { imageMimeTypes, uploadDir } from '../../src/uploads/uploadDir'
 /** Partner logos, in sizes for the website and for print. */
 export const Logos: CollectionConfig = {
   slug: 'logos',
-  access: { create: isStaff, delete: isStaff, read: () => true, update: isStaff },
+  access: publicReferenceAccess,
   admin: {
     defaultColumns: ['filename', 'partner', 'updatedAt'],
     description: t('Partnernes logoer (PNG, JPEG eller WebP).', 'Partner logos (PNG, JPEG or WebP).'),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/roles'
+import { publicReferenceAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { imageMimeTypes, uploadDir } from '../../src/uploads/uploadDir'
@@ -8,7 +8,7 @@ import { imageMimeTypes, uploadDir } from '../../src/uploads/uploadDir'
 /** Images and PDF attachments for cases and posts. */
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: { create: isStaff, delete: isStaff, read: () => true, update: isStaff },
+  access: publicReferenceAccess,
   admin: {
     defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
     description: t('Billeder og PDF-bilag til cases og blogindlæg.', 'Images and PDF attachments for cases and posts.'),

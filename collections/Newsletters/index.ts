@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
-import { isStaff } from '../../src/access/roles'
+import { editorialAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
@@ -11,7 +10,7 @@ import { htmlEndpoint } from './htmlEndpoint'
 /** The project's newsletter; each published issue also renders as an HTML email. */
 export const Newsletters: CollectionConfig = {
   slug: 'newsletters',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
+  access: editorialAccess,
   admin: {
     defaultColumns: ['title', 'issue', 'date', '_status'],
     description: t(

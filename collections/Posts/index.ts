@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
-import { isStaff } from '../../src/access/roles'
+import { editorialAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
@@ -11,7 +10,7 @@ import { slug } from '../../src/fields/slug'
 /** The partners' blog on the project website; editors publish. */
 export const Posts: CollectionConfig = {
   slug: 'posts',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, readVersions: isStaff, update: isStaff },
+  access: editorialAccess,
   admin: {
     defaultColumns: ['title', 'partner', '_status', 'publishedAt'],
     description: t('Partnernes blog på projektets website.', 'The partners’ blog on the project website.'),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/roles'
+import { publicReferenceAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
@@ -9,7 +9,7 @@ import { slug } from '../../src/fields/slug'
 /** The 12 principles for effective implementation (Social- og Integrationsministeriet, 2012). */
 export const Principles: CollectionConfig = {
   slug: 'principles',
-  access: { create: isStaff, delete: isStaff, read: () => true, update: isStaff },
+  access: publicReferenceAccess,
   admin: {
     defaultColumns: ['number', 'title'],
     description: t('De 12 principper for effektiv implementering.', 'The 12 principles for effective implementation.'),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/roles'
+import { publicReferenceAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
@@ -18,7 +18,7 @@ const listedUnder = (name: string, collection: 'cases' | 'dilemmas' | 'models', 
 /** The five working-meeting themes and the six considerations from the project description. */
 export const Themes: CollectionConfig = {
   slug: 'themes',
-  access: { create: isStaff, delete: isStaff, read: () => true, update: isStaff },
+  access: publicReferenceAccess,
   admin: {
     defaultColumns: ['title', 'kind', 'meetingNumber', 'meetingDate'],
     description: t(

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { TestApp } from './testApp'
-import type { Viewer } from './transports'
+import { afterAll, beforeAll } from 'vitest'
+
+import { startApp, type TestApp } from './testApp'
+import { type Transport, transports, type Viewer } from './transports'
 
 import { create, png, richText } from './content'
 import { PASSWORD } from './users'
@@ -59,3 +61,16 @@ export type PartnerWorld = Awaited<ReturnType<typeof partnerWorld>>
 /** Present with content: hidden fields come back absent (REST, Local API) or null (GraphQL). */
 export const visible = (value: unknown): boolean =>
   value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)
+
+export type WorldContext = { app: TestApp; payload: Payload; via: Transport[]; world: PartnerWorld }
+
+/** One app per test file with the partner world in it, and the three transports to ask it through. */
+export const partnerWorldPerFile = (use: (context: WorldContext) => void) => {
+  let app: TestApp | undefined
+  beforeAll(async () => {
+    app = await startApp()
+    const payload = await app.payload()
+    use({ app, payload, via: transports(app, payload), world: await partnerWorld(app, payload) })
+  })
+  afterAll(() => app?.stop())
+}

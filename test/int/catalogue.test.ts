@@ -1,22 +1,16 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { create, invalidPaths, png, richText, uploadForm } from '../helpers/content'
-import { startApp, type TestApp } from '../helpers/testApp'
-import { staffTokens } from '../helpers/users'
+import { appPerFile } from '../helpers/appPerFile'
+import type { TestApp } from '../helpers/testApp'
 
 let app: TestApp
 let payload: Payload
 let editor: string
 
-beforeAll(async () => {
-  app = await startApp()
-  payload = await app.payload()
-  ;({ editor } = await staffTokens(app))
-})
-afterAll(() => app?.stop())
-beforeEach(() => app.reset({ keep: ['users'] }))
+appPerFile((context) => ({ app, editor, payload } = context))
 
 /** Documents other documents point at, made through the Local API. */
 const prerequisites = async () => {

@@ -4,25 +4,19 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { create, pdf, png, richText, uploadForm } from '../helpers/content'
-import { partnerWorld, type PartnerWorld } from '../helpers/partnerWorld'
-import { startApp, type TestApp } from '../helpers/testApp'
-import { type Transport, transports } from '../helpers/transports'
+import { type PartnerWorld, partnerWorldPerFile } from '../helpers/partnerWorld'
+import type { TestApp } from '../helpers/testApp'
+import type { Transport } from '../helpers/transports'
 
 let app: TestApp
 let payload: Payload
 let world: PartnerWorld
 let via: Transport[]
 
-beforeAll(async () => {
-  app = await startApp()
-  payload = await app.payload()
-  world = await partnerWorld(app, payload)
-  via = transports(app, payload)
-})
-afterAll(() => app?.stop())
+partnerWorldPerFile((context) => ({ app, payload, via, world } = context))
 beforeEach(async () => {
   for (const collection of ['cases', 'posts', 'newsletters'] as const) {
     await payload.delete({ collection, where: { id: { exists: true } } })

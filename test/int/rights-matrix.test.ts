@@ -4,24 +4,18 @@
  */
 import type { Payload, Where } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { partnerWorld, type PartnerWorld, visible } from '../helpers/partnerWorld'
-import { startApp, type TestApp } from '../helpers/testApp'
-import { type Transport, transports, type Viewer } from '../helpers/transports'
+import { type PartnerWorld, partnerWorldPerFile, visible } from '../helpers/partnerWorld'
+import type { TestApp } from '../helpers/testApp'
+import type { Transport, Viewer } from '../helpers/transports'
 
 let app: TestApp
 let payload: Payload
 let world: PartnerWorld
 let via: Transport[]
 
-beforeAll(async () => {
-  app = await startApp()
-  payload = await app.payload()
-  world = await partnerWorld(app, payload)
-  via = transports(app, payload)
-})
-afterAll(() => app?.stop())
+partnerWorldPerFile((context) => ({ app, payload, via, world } = context))
 
 type ViewerName = keyof PartnerWorld['viewers']
 type PartnerName = keyof PartnerWorld['partners']

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { create, pdf, png, uploadForm } from '../helpers/content'
-import { startApp, type TestApp } from '../helpers/testApp'
-import { staffTokens } from '../helpers/users'
+import { appPerFile } from '../helpers/appPerFile'
+import type { TestApp } from '../helpers/testApp'
 
 /** Small enough to test a refusal without pushing megabytes through. */
 const LIMIT = 200 * 1024
@@ -16,14 +16,8 @@ let payload: Payload
 let editor: string
 let partnerId: number
 
-beforeAll(async () => {
-  app = await startApp({ env: { UPLOAD_MAX_BYTES: String(LIMIT) } })
-  payload = await app.payload()
-  ;({ editor } = await staffTokens(app))
-})
-afterAll(() => app?.stop())
+appPerFile((context) => ({ app, editor, payload } = context), { env: { UPLOAD_MAX_BYTES: String(LIMIT) } })
 beforeEach(async () => {
-  await app.reset({ keep: ['users'] })
   partnerId = (await create(payload, 'partners', { name: 'Demo Kommune', status: 'active', tier: 'steering' })).id
 })
 

@@ -1,22 +1,17 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { create } from '../helpers/content'
-import { startApp, type TestApp } from '../helpers/testApp'
-import { staffTokens, userWithRole } from '../helpers/users'
+import { appPerFile } from '../helpers/appPerFile'
+import type { TestApp } from '../helpers/testApp'
+import { userWithRole } from '../helpers/users'
 
 let app: TestApp
 let payload: Payload
 let editor: string
 
-beforeAll(async () => {
-  app = await startApp()
-  payload = await app.payload()
-  ;({ editor } = await staffTokens(app))
-})
-afterAll(() => app?.stop())
-beforeEach(() => app.reset({ keep: ['users'] }))
+appPerFile((context) => ({ app, editor, payload } = context))
 
 /** A published model whose examples are one published and one draft case. */
 const catalogue = async () => {

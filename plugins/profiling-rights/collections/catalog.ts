@@ -2,25 +2,13 @@ import type { Field, FieldHook, GlobalConfig } from 'payload'
 
 import type { Label, ResolvedOptions, Right } from '../types'
 
-import { tiersWith } from '../tiers'
+import { entitledPartnerIds } from '../entitledPartners'
 
-/** Active partners whose tier grants `right`, by name: computed on every read, always current. */
+/** Computed on every read, so always current. */
 const partnersWith =
-  ({ roles, tiers }: ResolvedOptions, right: Right): FieldHook =>
-  async ({ req }) => {
-    const { docs } = await req.payload.find({
-      collection: roles.partners,
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: {},
-      sort: 'name',
-      where: { and: [{ status: { equals: 'active' } }, { tier: { in: tiersWith(tiers, right) } }] },
-    })
-    return docs.map((doc) => doc.id)
-  }
+  (options: ResolvedOptions, right: Right): FieldHook =>
+  ({ req }) =>
+    entitledPartnerIds(req, options, right)
 
 const computedList = (options: ResolvedOptions, name: string, right: Right, label: Label): Field => ({
   name,

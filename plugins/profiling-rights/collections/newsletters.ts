@@ -2,29 +2,18 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../types'
 
-import { tiersWith } from '../tiers'
+import { entitledPartnerIds } from '../entitledPartners'
 
 /**
  * On publishing, an issue records the partners their tier entitles to a mention (active,
  * with the `mentions` right) — what the issue was sent with. Editors cannot edit the list.
  */
 const mentionEntitledPartners =
-  ({ roles, tiers }: ResolvedOptions): CollectionBeforeChangeHook =>
+  (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const publishing = (data._status ?? originalDoc?._status) === 'published'
     if (!publishing) return { ...data, mentions: originalDoc?.mentions ?? [] }
-    const { docs } = await req.payload.find({
-      collection: roles.partners,
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: {},
-      sort: 'name',
-      where: { and: [{ status: { equals: 'active' } }, { tier: { in: tiersWith(tiers, 'mentions') } }] },
-    })
-    return { ...data, mentions: docs.map((doc) => doc.id) }
+    return { ...data, mentions: await entitledPartnerIds(req, options, 'mentions') }
   }
 
 export const withMentions = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => ({

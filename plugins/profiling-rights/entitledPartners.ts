@@ -1,0 +1,26 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { ResolvedOptions, Right } from './types'
+
+import { tiersWith } from './tiers'
+
+/** Active partners whose tier grants `right`. */
+export const entitledWhere = ({ tiers }: ResolvedOptions, right: Right): Where => ({
+  and: [{ status: { equals: 'active' } }, { tier: { in: tiersWith(tiers, right) } }],
+})
+
+/** Ids of the active partners whose tier grants `right`, by name. */
+export const entitledPartnerIds = async (req: PayloadRequest, options: ResolvedOptions, right: Right) => {
+  const { docs } = await req.payload.find({
+    collection: options.roles.partners,
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: {},
+    sort: 'name',
+    where: entitledWhere(options, right),
+  })
+  return docs.map((doc) => doc.id)
+}
