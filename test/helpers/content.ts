@@ -2,25 +2,7 @@ import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 
 import sharp from 'sharp'
 
-/** A Lexical document with one paragraph per text. */
-export const richText = (...paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      textFormat: 0,
-      version: 1,
-    })),
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-  },
-})
+export { richText } from '../../src/utilities/richText'
 
 /** A real PNG made by sharp. */
 export const png = (width = 64, height = 32): Promise<Buffer> =>

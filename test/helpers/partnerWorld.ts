@@ -58,9 +58,8 @@ export const partnerWorld = async (app: TestApp, payload: Payload) => {
 
 export type PartnerWorld = Awaited<ReturnType<typeof partnerWorld>>
 
-/** Present with content: hidden fields come back absent (REST, Local API) or null (GraphQL). */
-export const visible = (value: unknown): boolean =>
-  value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)
+/** Present: hidden fields come back absent (REST, Local API) or null (GraphQL); the world fills every field. */
+export const visible = (value: unknown): boolean => value !== undefined && value !== null
 
 export type WorldContext = { app: TestApp; payload: Payload; via: Transport[]; world: PartnerWorld }
 

@@ -8,6 +8,7 @@ import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFiel
 import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
 import { entitlementsField } from '../fields/entitlements'
 import { tierField } from '../fields/tierField'
+import { omitHiddenArrays } from '../hooks/omitHiddenArrays'
 import { staffOnlyChanges } from '../hooks/staffOnlyChanges'
 
 /** Public for every active partner, but only when its tier grants the right. */
@@ -62,6 +63,7 @@ export const withPartnerRights = (collection: CollectionConfig, options: Resolve
     forceSelect: { ...collection.forceSelect, status: true, tier: true },
     hooks: {
       ...collection.hooks,
+      afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(PRIVATE)],
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), staffOnlyChanges(['tier', 'status', 'ticketsExtra', 'notes'])],
     },
   }

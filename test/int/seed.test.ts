@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../../seed/seed'
+import { startApp, type TestApp } from '../helpers/testApp'
+
+let app: TestApp
+let payload: Payload
+const quiet = { log: () => {}, reset: false, resetUsers: false, users: true }
+
+beforeAll(async () => {
+  app = await startApp()
+  payload = await app.payload()
+})
+afterAll(() => app?.stop())
+
+describe('npm run seed', () => {
+  it('fills an empty database with the project’s own content, in Danish', async () => {
+    expect((await seed(payload, quiet)).length).toBeGreaterThan(30)
+    const count = async (collection: 'cases' | 'dilemmas' | 'models' | 'principles' | 'themes') =>
+      (await payload.count({ collection, draft: true } as never)).totalDocs
+    expect([await count('themes'), await count('principles'), await count('cases'), await count('dilemmas'), await count('models')]).toEqual([11, 12, 3, 2, 3])
+
+    const fredericia = await app.api('/api/cases?where[slug][equals]=rehabilitering-i-fredericia-kommune')
+    expect(fredericia.body.docs[0]).toMatchObject({ organisation: 'Fredericia Kommune', results: { economy: { figure: 15, unit: 'mio. kr. om året' } } })
+    const principle = await app.graphql('{ Principles(where: { number: { equals: 11 } }) { docs { title text } } }')
+    expect(principle.body.data.Principles.docs[0].title).toBe('Mål på tre bundlinjer')
+  })
+
+  it('keeps draft models from the public and shows the published cases, dilemmas and newsletter', async () => {
+    expect((await app.api('/api/models')).body.docs).toEqual([])
+    expect((await app.api('/api/cases')).body.totalDocs).toBe(3)
+    expect((await app.api('/api/dilemmas')).body.totalDocs).toBe(2)
+    const { docs } = (await app.api('/api/newsletters')).body
+    const html = await (await fetch(new URL(`/api/newsletters/${docs[0].id}/html`, app.url()))).text()
+    expect(html).toContain('Den aktive borger går i gang')
+  })
+
+  it('gives the demo partners their tiers and logos, and the steering partner its mention', async () => {
+    const { body } = await app.api('/api/partners?sort=name')
+    expect(body.docs.map((partner: { name: string; tier: string }) => [partner.name, partner.tier])).toEqual([
+      ['Demo Kommune', 'steering'],
+      ['Demo Region', 'working'],
+    ])
+    expect(body.docs[0].logo).toMatchObject({ mimeType: 'image/png' })
+    expect(body.docs[1].logo).toBeUndefined()
+    const token = await app.login('styregruppe@demo.example', 'demo-styregruppe-2011')
+    expect((await app.api('/api/users/me', { token })).body.user.roles).toEqual(['partner'])
+  })
+
+  it('changes nothing when run again, and --reset empties content but keeps the users', async () => {
+    expect(await seed(payload, quiet)).toEqual([])
+    await seed(payload, { ...quiet, reset: true, users: false })
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(4)
+    expect((await payload.count({ collection: 'cases' })).totalDocs).toBe(3)
+  })
+})
