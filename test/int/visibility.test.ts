@@ -138,3 +138,25 @@ describe('partners', () => {
     expect(JSON.stringify(body)).not.toContain('kontakt@demo.dk')
   })
 })
+
+describe('comments', () => {
+  it('hides hidden comments from the public, and takes new ones only from logged-in users', async () => {
+    const { published } = await catalogue()
+    const target = { relationTo: 'cases', value: published.id }
+    await create(payload, 'comments', { body: 'Et godt eksempel', target })
+    await create(payload, 'comments', { body: 'Skjult indlæg', hidden: true, hiddenReason: 'Spam', target })
+
+    expect((await app.api('/api/comments')).body.docs.map((doc: { body: string }) => doc.body)).toEqual(['Et godt eksempel'])
+    const gql = await app.graphql('{ Comments { docs { body hiddenReason } } }')
+    expect(gql.body.data.Comments.docs).toEqual([{ body: 'Et godt eksempel', hiddenReason: null }])
+    expect((await app.api('/api/comments', { token: editor })).body.totalDocs).toBe(2)
+
+    const anonymous = await app.api('/api/comments', { body: { body: 'Anonymt', target }, method: 'POST' })
+    expect(anonymous.status).toBe(403)
+    const anonymousGql = await app.graphql(
+      `mutation { createComment(data: { body: "Anonymt", target: { relationTo: cases, value: ${published.id} } }) { id } }`,
+    )
+    expect(anonymousGql.body.errors?.length).toBeGreaterThan(0)
+    expect((await payload.count({ collection: 'comments' })).totalDocs).toBe(2)
+  })
+})
