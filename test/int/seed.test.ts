@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { generateDemo } from '../../seed/demo'
 import { seed } from '../../seed/seed'
 import { startApp, type TestApp } from '../helpers/testApp'
 
@@ -54,5 +55,19 @@ describe('npm run seed', () => {
     await seed(payload, { ...quiet, reset: true, users: false })
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(4)
     expect((await payload.count({ collection: 'cases' })).totalDocs).toBe(3)
+  })
+})
+
+describe('npm run seed -- --demo N', () => {
+  it('adds N readable cases with partners, themes and comments, and only what is missing on a rerun', async () => {
+    await generateDemo(payload, 120, () => {})
+    await generateDemo(payload, 150, () => {})
+    const { body } = await app.api('/api/cases?where[slug][like]=demo-case-&limit=1&sort=slug&depth=1')
+    expect(body.totalDocs).toBe(150)
+    expect(body.docs[0]).toMatchObject({ _status: 'published', partner: { name: expect.stringMatching(/^Demo Partner/) }, title: 'Demo-case 1' })
+    expect(body.docs[0].themes).toHaveLength(1)
+    const gql = await app.graphql('{ Comments(limit: 1) { totalDocs docs { target { value { ... on Case { slug } } } } } }')
+    expect(gql.body.data.Comments.totalDocs).toBe(75)
+    expect(gql.body.data.Comments.docs[0].target.value.slug).toMatch(/^demo-case-/)
   })
 })
