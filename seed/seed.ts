@@ -19,10 +19,17 @@ const CONTENT: CollectionSlug[] = ['comments', 'newsletters', 'posts', 'dilemmas
 
 /** Finds a document by its key (the slug; drafts included) or creates it: a second run changes nothing. */
 const ensure = async (payload: Payload, collection: CollectionSlug, data: Record<string, unknown>, created: string[], key = 'slug') => {
+  const name = `${collection}/${String(data[key])}`
   const { docs } = await payload.find({ collection, draft: true, limit: 1, where: { [key]: { equals: data[key] } } })
   if (docs[0]) return docs[0] as unknown as Doc
-  created.push(`${collection}/${String(data[key])}`)
-  return (await payload.create({ collection, data: data as never, draft: data._status === 'draft' })) as unknown as Doc
+  try {
+    // One transaction per document: a failure leaves the database as it was before it.
+    const doc = await payload.create({ collection, data: data as never, draft: data._status === 'draft' })
+    created.push(name)
+    return doc as unknown as Doc
+  } catch (error) {
+    throw new Error(`Seeding ${name} failed: ${(error as Error).message}`, { cause: error })
+  }
 }
 
 const logoPng = (name: string, colour: string) =>

@@ -27,6 +27,28 @@ describe('npm run seed', () => {
     expect(fredericia.body.docs[0]).toMatchObject({ organisation: 'Fredericia Kommune', results: { economy: { figure: 15, unit: 'mio. kr. om året' } } })
     const principle = await app.graphql('{ Principles(where: { number: { equals: 11 } }) { docs { title text } } }')
     expect(principle.body.data.Principles.docs[0].title).toBe('Mål på tre bundlinjer')
+
+    const { body } = await app.graphql(`{
+      Cases(sort: "title") { docs { title organisation themes { title } } }
+      Principles { totalDocs }
+      Themes(where: { kind: { equals: meeting } }, sort: "meetingNumber") { docs { title meetingDate } }
+      Dilemmas(sort: "title") { docs { title discussedAt { title } perspectives { position } } }
+    }`)
+    expect(body.data.Cases.docs.map((kase: { organisation: string }) => kase.organisation)).toEqual([
+      'Kulturhuset i Skanderborg',
+      'Fredericia Kommune',
+      'Region Nordjylland',
+    ])
+    expect(body.data.Cases.docs[2].themes.map((theme: { title: string }) => theme.title)).toEqual(['Teknologi', 'Teknologierne'])
+    expect(body.data.Principles.totalDocs).toBe(12)
+    expect(body.data.Themes.docs.map((theme: { title: string }) => theme.title)).toEqual([
+      'Fagområder og ydelser',
+      'Normal- og specialgruppen',
+      'Medarbejderen og den aktive borger',
+      'Teknologi',
+      'Samarbejde med andre',
+    ])
+    expect(body.data.Dilemmas.docs[1]).toMatchObject({ discussedAt: { title: 'Medarbejderen og den aktive borger' }, title: 'Fru Pedersens strømper' })
   })
 
   it('keeps draft models from the public and shows the published cases, dilemmas and newsletter', async () => {
