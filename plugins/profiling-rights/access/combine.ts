@@ -26,7 +26,7 @@ export const allOf =
     return { and: [a as Where, b as Where] }
   }
 
-/** Field access: both must allow. Synchronous when both are. */
+/** Field access: both must allow. Synchronous when both are (it runs per field per document). */
 export const bothFields =
   (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
   (args) => {
@@ -36,11 +36,12 @@ export const bothFields =
     return a && second(args)
   }
 
-/** Field access: either may allow. Synchronous when both are. */
+/** Field access: either may allow. Synchronous when both are, and then allocation-free: it runs per field per document. */
 export const eitherField =
   (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
   (args) => {
     const b = second(args)
-    const orFirst = (allowed: boolean) => allowed || (first ? first(args) : false)
-    return b instanceof Promise ? b.then(orFirst) : orFirst(b)
+    if (b === true) return true
+    if (b instanceof Promise) return b.then((allowed) => allowed || (first ? first(args) : false))
+    return first ? first(args) : false
   }
