@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicReferenceAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
-import { imageMimeTypes, uploadDir } from '../../src/uploads/uploadDir'
+import { imageMimeTypes, uploadBase } from '../../src/uploads/uploadDir'
 
 /** Partner logos, in sizes for the website and for print. */
 export const Logos: CollectionConfig = {
@@ -35,6 +35,7 @@ export const Logos: CollectionConfig = {
   ],
   labels: { plural: t('Logoer', 'Logos'), singular: t('Logo', 'Logo') },
   upload: {
+    ...uploadBase('logos'),
     adminThumbnail: 'thumbnail',
     imageSizes: [
       { name: 'thumbnail', fit: 'inside', height: 200, width: 200, withoutEnlargement: true },
@@ -42,6 +43,5 @@ export const Logos: CollectionConfig = {
       { name: 'print', fit: 'inside', formatOptions: { format: 'png' }, height: 1500, width: 3000, withoutEnlargement: true },
     ],
     mimeTypes: imageMimeTypes,
-    staticDir: uploadDir('logos'),
   },
 }

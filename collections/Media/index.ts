@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicReferenceAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
-import { imageMimeTypes, uploadDir } from '../../src/uploads/uploadDir'
+import { imageMimeTypes, uploadBase } from '../../src/uploads/uploadDir'
 
 /** Images and PDF attachments for cases and posts. */
 export const Media: CollectionConfig = {
@@ -33,6 +33,7 @@ export const Media: CollectionConfig = {
   ],
   labels: { plural: t('Medier', 'Media'), singular: t('Medie', 'Media item') },
   upload: {
+    ...uploadBase('media'),
     adminThumbnail: 'thumbnail',
     imageSizes: [
       { name: 'thumbnail', fit: 'cover', height: 300, width: 300 },
@@ -40,6 +41,5 @@ export const Media: CollectionConfig = {
       { name: 'wide', fit: 'inside', height: 1200, width: 1920, withoutEnlargement: true },
     ],
     mimeTypes: [...imageMimeTypes, 'application/pdf'],
-    staticDir: uploadDir('media'),
   },
 }

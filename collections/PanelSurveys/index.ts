@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
-import { uploadDir } from '../../src/uploads/uploadDir'
+import { uploadBase } from '../../src/uploads/uploadDir'
 
 /** Data from the Velfærdspanel's surveys (about 3,100 key people): reports and data files. */
 export const PanelSurveys: CollectionConfig = {
@@ -31,11 +31,11 @@ export const PanelSurveys: CollectionConfig = {
   ],
   labels: { plural: t('Panelundersøgelser', 'Panel surveys'), singular: t('Panelundersøgelse', 'Panel survey') },
   upload: {
+    ...uploadBase('panel-surveys'),
     mimeTypes: [
       'application/pdf',
       'text/csv',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
-    staticDir: uploadDir('panel-surveys'),
   },
 }

@@ -21,7 +21,12 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
   },
   // The partner stays an id on req.user: access rules look its tier up once per request.
-  auth: { depth: 0 },
+  auth: {
+    depth: 0,
+    // Five wrong passwords lock the account for ten minutes (Payload's own lockout).
+    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 5,
+  },
   fields: [
     {
       name: 'name',

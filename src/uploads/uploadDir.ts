@@ -12,3 +12,9 @@ export const maxUploadBytes = Number(process.env.UPLOAD_MAX_BYTES) || 10 * 1024 
 
 /** Raster image types every image collection accepts; SVG is refused (it can carry script). */
 export const imageMimeTypes = ['image/png', 'image/jpeg', 'image/webp']
+
+/**
+ * What every upload collection shares: its folder, and no server-side fetching of files from
+ * URLs ("paste URL"), which would let uploaders make the server call out.
+ */
+export const uploadBase = (collection: string) => ({ pasteURL: false as const, staticDir: uploadDir(collection) })

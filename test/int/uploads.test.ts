@@ -81,3 +81,15 @@ describe('media', () => {
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(1)
   })
 })
+
+describe('upload from a URL', () => {
+  it('is switched off, so uploaders cannot make the server fetch addresses', async () => {
+    for (const collection of ['logos', 'media', 'panel-surveys']) {
+      const { body, status } = await app.api(`/api/${collection}/paste-url?src=${encodeURIComponent(new URL('/healthz', app.url()).toString())}`, {
+        token: editor,
+      })
+      expect(status, collection).toBe(400)
+      expect(JSON.stringify(body)).toContain('not enabled')
+    }
+  })
+})

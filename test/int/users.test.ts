@@ -53,6 +53,24 @@ describe('login', () => {
   })
 })
 
+describe('login lockout', () => {
+  it('locks an account after five wrong passwords, even against the right one (REST and GraphQL)', async () => {
+    await userWithRole(app, 'admin')
+    await userWithRole(app, 'editor')
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const { status } = await app.api('/api/users/login', { body: { email: 'editor@example.dk', password: 'gaet-igen' }, method: 'POST' })
+      expect(status).toBe(401)
+    }
+    const rest = await app.api('/api/users/login', { body: { email: 'editor@example.dk', password: PASSWORD }, method: 'POST' })
+    expect(rest.status).toBe(401)
+    expect(rest.body.token).toBeUndefined()
+    const gql = await app.graphql(`mutation { loginUser(email: "editor@example.dk", password: "${PASSWORD}") { token } }`)
+    expect(gql.body.data?.loginUser ?? null).toBeNull()
+    // Others are not affected.
+    expect(await app.login('admin@example.dk', PASSWORD)).toBeTruthy()
+  })
+})
+
 describe('users over REST as admin', () => {
   it('creates, reads, updates and deletes a user', async () => {
     const { token } = await userWithRole(app, 'admin')
