@@ -11,6 +11,7 @@ import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { profilingRights } from './plugins/profiling-rights'
 import { translations } from './src/i18n/translations'
+import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
 import { maxUploadBytes } from './src/uploads/uploadDir'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -27,6 +28,9 @@ export default buildConfig({
     user: Users.slug,
   },
   collections,
+  // CORS and the cookie CSRF check follow FRONTEND_ORIGINS (README: Configuration).
+  cors: frontendOrigins(),
+  csrf: cookieOrigins(),
   db: postgresAdapter({
     migrationDir: path.resolve(dirname, 'migrations'),
     pool: { connectionString: process.env.DATABASE_URI, connectionTimeoutMillis: 5000 },

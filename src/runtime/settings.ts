@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { frontendOrigins } from './origins'
 import { StartupError } from './StartupError'
 
 export type Settings = {
@@ -27,11 +28,15 @@ const parsePort = (value: string | undefined): number => {
   return port
 }
 
-export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => ({
-  dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
-  databaseUri: env.DATABASE_URI || undefined,
-  dev: env.NODE_ENV !== 'production',
-  host: env.HOST || '127.0.0.1',
-  port: parsePort(env.PORT),
-  root: projectRoot,
-})
+export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => {
+  // Checked here so a mistake is reported at start, in one paragraph.
+  frontendOrigins(env)
+  return {
+    dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
+    databaseUri: env.DATABASE_URI || undefined,
+    dev: env.NODE_ENV !== 'production',
+    host: env.HOST || '127.0.0.1',
+    port: parsePort(env.PORT),
+    root: projectRoot,
+  }
+}
