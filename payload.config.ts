@@ -40,7 +40,14 @@ export default buildConfig({
   }),
   editor: lexicalEditor(),
   globals: [Catalog],
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  graphQL: {
+    // Playground and introspection are on in development; GRAPHQL_PLAYGROUND=on opens them in production.
+    disableIntrospectionInProduction: process.env.GRAPHQL_PLAYGROUND !== 'on',
+    disablePlaygroundInProduction: process.env.GRAPHQL_PLAYGROUND !== 'on',
+    // Payload's estimate: one point per selected field (aliases included). The README's queries use a few dozen.
+    maxComplexity: 1000,
+    schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+  },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
   plugins: [profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' })],
   localization: {

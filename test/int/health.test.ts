@@ -30,3 +30,21 @@ describe('probes', () => {
     expect((await app.graphql('{ initializedUser }')).body).toEqual({ data: { initializedUser: false } })
   })
 })
+
+describe('GraphQL limits', () => {
+  it('refuses an over-complex query with a clear error, and answers a normal one', async () => {
+    // Aliases multiply the work of one field; 1 200 of them are over the limit of 1 000.
+    const aliases = Array.from({ length: 1200 }, (_, index) => `t${index}: title`).join(' ')
+    const heavy = await app.graphql(`{ Cases { docs { ${aliases} } } }`)
+    expect(heavy.status).toBeLessThan(500)
+    expect(JSON.stringify(heavy.body.errors)).toMatch(/complexity/i)
+    const normal = await app.graphql('{ Cases(limit: 10) { docs { title } } }')
+    expect(normal.body.errors).toBeUndefined()
+  })
+
+  it('keeps the playground and introspection closed in production unless asked', async () => {
+    expect((await fetch(new URL('/api/graphql-playground', app.url()))).status).toBeGreaterThanOrEqual(400)
+    const introspection = await app.graphql('{ __schema { queryType { name } } }')
+    expect(introspection.body.errors?.length).toBeGreaterThan(0)
+  })
+})
