@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { profilingRights } from './plugins/profiling-rights'
+import { depthLimit } from './src/graphql/depthLimit'
 import { translations } from './src/i18n/translations'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
 import { maxUploadBytes } from './src/uploads/uploadDir'
@@ -47,6 +48,7 @@ export default buildConfig({
     // Payload's estimate: one point per selected field (aliases included). The README's queries use a few dozen.
     maxComplexity: 1000,
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    validationRules: () => [depthLimit(12)],
   },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
   plugins: [profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' })],

@@ -42,6 +42,16 @@ describe('GraphQL limits', () => {
     expect(normal.body.errors).toBeUndefined()
   })
 
+  it('refuses a query nested deeper than twelve levels, fragments included', async () => {
+    const nest = (levels: number): string => (levels === 0 ? 'title' : `models { docs { examples { ${nest(levels - 1)} } } }`)
+    const deep = await app.graphql(`{ Cases { docs { ${nest(5)} } } }`)
+    expect(deep.status).toBeLessThan(500)
+    expect(JSON.stringify(deep.body.errors)).toContain('levels deep; at most 12 are allowed')
+    const viaFragment = await app.graphql(`fragment Deep on Case { ${nest(5)} } { Cases { docs { ...Deep } } }`)
+    expect(JSON.stringify(viaFragment.body.errors)).toContain('at most 12')
+    expect((await app.graphql(`{ Cases { docs { ${nest(2)} } } }`)).body.errors).toBeUndefined()
+  })
+
   it('keeps the playground and introspection closed in production unless asked', async () => {
     expect((await fetch(new URL('/api/graphql-playground', app.url()))).status).toBeGreaterThanOrEqual(400)
     const introspection = await app.graphql('{ __schema { queryType { name } } }')
