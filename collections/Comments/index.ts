@@ -1,13 +1,13 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { hasRole, isStaff, staffField } from '../../src/access/roles'
+import { isStaff, staffField } from '../../src/access/roles'
+import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { setAuthor } from './setAuthor'
 
 /** Staff see hidden comments too; everyone else only the visible ones. */
-const visibleOrStaff: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor') || { hidden: { not_equals: true } }
+const visibleOrStaff = staffOr({ hidden: { not_equals: true } })
 
 /** Debate contributions on cases, dilemmas and models. */
 export const Comments: CollectionConfig = {

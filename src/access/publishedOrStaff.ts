@@ -1,10 +1,4 @@
-import type { Access } from 'payload'
+import { staffOr } from './staffOr'
 
-import { hasRole } from './roles'
-
-/**
- * Staff read everything, drafts included; everyone else only published documents.
- * A `Where` (not `false`) keeps list and relationship reads working for the public.
- */
-export const publishedOrStaff: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor') || { _status: { equals: 'published' } }
+/** Staff read drafts too; everyone else only published documents. */
+export const publishedOrStaff = staffOr({ _status: { equals: 'published' } })

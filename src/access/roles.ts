@@ -2,8 +2,7 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { t } from '../admin/label'
 
-export const roles = ['admin', 'editor', 'partner'] as const
-export type Role = (typeof roles)[number]
+export type Role = 'admin' | 'editor' | 'partner'
 
 export const roleOptions = [
   { label: t('Administrator', 'Administrator'), value: 'admin' },

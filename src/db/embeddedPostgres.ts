@@ -12,8 +12,6 @@ import { freePort } from './freePort'
 import { postgresUid, reachableBy } from './postgresAccess'
 
 export type EmbeddedCluster = {
-  /** Postgres data folder actually used. */
-  dir: string
   port: number
   /** Stops the server if this process started it; a cluster found running is left alone. */
   stop: () => Promise<void>
@@ -128,7 +126,7 @@ export const startEmbeddedPostgres = async ({
   const knownPassword = await readPassword(passwordFile)
   if (runningPort && knownPassword) {
     log(`Using the PostgreSQL ${bundledMajor} already running on 127.0.0.1:${runningPort} (data: ${dir})`)
-    return { dir, port: runningPort, stop: async () => {}, uri: uriFor(runningPort, knownPassword) }
+    return { port: runningPort, stop: async () => {}, uri: uriFor(runningPort, knownPassword) }
   }
 
   await checkVersion(dir)
@@ -169,7 +167,7 @@ export const startEmbeddedPostgres = async ({
         forget()
         await pg.stop()
       }
-      return { dir, port, stop, uri: uriFor(port, password) }
+      return { port, stop, uri: uriFor(port, password) }
     } catch (error) {
       if (error instanceof Error) output += error.message + '\n'
       await pg.stop().catch(() => {})

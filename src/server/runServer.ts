@@ -68,7 +68,8 @@ export const runServer = async (): Promise<void> => {
 
     let payload: Payload | undefined
     cleanups.push(async () => payload && (await endPool(payload)))
-    const app = createApp({ handle: (req, res) => nextApp.getRequestHandler()(req, res), payload: () => payload })
+    const handle = nextApp.getRequestHandler()
+    const app = createApp({ handle: (req, res) => handle(req, res), payload: () => payload })
     const server = createServer(app)
     if (settings.dev) server.on('upgrade', nextApp.getUpgradeHandler())
 

@@ -7,7 +7,7 @@ import pg from 'pg'
 import { inject } from 'vitest'
 
 import { endPool } from '../../src/server/pool'
-import { type ServerProcess, spawnServer } from './serverProcess'
+import { spawnServer } from './serverProcess'
 import { tempDir } from './tempDir'
 
 export type ApiResponse<T = any> = {
@@ -27,7 +27,6 @@ export type RequestOptions = {
 export type TestApp = {
   /** REST or any other HTTP request against the running server; JSON in and out. */
   api: <T = any>(path: string, options?: RequestOptions) => Promise<ApiResponse<T>>
-  databaseUri: string
   /** POST /api/graphql. */
   graphql: <T = any>(
     query: string,
@@ -45,7 +44,6 @@ export type TestApp = {
   reset: (options?: { keep?: string[] }) => Promise<void>
   /** Stops and starts the server process on the same database. */
   restart: () => Promise<void>
-  server: () => ServerProcess
   stop: () => Promise<void>
   url: () => string
 }
@@ -113,7 +111,6 @@ export const startApp = async ({
 
   return {
     api,
-    databaseUri,
     graphql: (query, variables, token) =>
       api('/api/graphql', { body: { query, variables }, method: 'POST', token }),
     login: async (email, password) => {
@@ -148,7 +145,6 @@ export const startApp = async ({
       await server.stop()
       server = await spawnServer(serverEnv)
     },
-    server: () => server,
     stop: async () => {
       await server.stop()
       if (localApi) await endPool(await localApi)

@@ -87,6 +87,8 @@ describe('anonymous readers see published documents only', () => {
     const { token: partner } = await userWithRole(app, 'partner', 'versions-partner@example.dk')
     const asPartner = await app.api('/api/cases/versions', { token: partner })
     expect(asPartner.body.docs ?? []).toEqual([])
+    const partnerGql = await app.graphql('{ versionsCases { docs { version { title } } } }', {}, partner)
+    expect(partnerGql.body.data?.versionsCases?.docs ?? []).toEqual([])
   })
 
   it('reads the published catalog, never its draft', async () => {
