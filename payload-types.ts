@@ -75,6 +75,7 @@ export interface Config {
     newsletters: Newsletter;
     media: Media;
     partners: Partner;
+    invitations: Invitation;
     logos: Logo;
     'panel-surveys': PanelSurvey;
     posts: Post;
@@ -113,6 +114,7 @@ export interface Config {
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     logos: LogosSelect<false> | LogosSelect<true>;
     'panel-surveys': PanelSurveysSelect<false> | PanelSurveysSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
@@ -750,6 +752,63 @@ export interface Newsletter {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Invite a user: they get an email with a link to choose a password (valid for seven days).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  name?: string | null;
+  /**
+   * Only administrators invite editors.
+   */
+  role?: ('partner' | 'editor') | null;
+  partner?: (number | null) | Partner;
+  user?: (number | null) | User;
+  sentAt?: string | null;
+  expiresAt?: string | null;
+  acceptedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admin: everything. Editor: content and partners. Partner: own organisation.
+   */
+  roles: ('admin' | 'editor' | 'partner')[];
+  /**
+   * The partner organisation the user acts for.
+   */
+  partner?: (number | null) | Partner;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Data from the Velfærdspanel surveys (PDF, CSV or Excel).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -810,41 +869,6 @@ export interface Post {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Admin: everything. Editor: content and partners. Partner: own organisation.
-   */
-  roles: ('admin' | 'editor' | 'partner')[];
-  /**
-   * The partner organisation the user acts for.
-   */
-  partner?: (number | null) | Partner;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Debate on cases, dilemmas and models.
@@ -932,6 +956,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
       } | null)
     | ({
         relationTo: 'logos';
@@ -1263,6 +1291,22 @@ export interface PartnersSelect<T extends boolean = true> {
   cases?: T;
   tier?: T;
   entitlements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  role?: T;
+  partner?: T;
+  user?: T;
+  sentAt?: T;
+  expiresAt?: T;
+  acceptedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

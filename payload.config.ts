@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { profilingRights } from './plugins/profiling-rights'
+import { emailAdapter } from './src/email/emailAdapter'
 import { depthLimit } from './src/graphql/depthLimit'
 import { translations } from './src/i18n/translations'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
@@ -40,6 +41,8 @@ export default buildConfig({
     push: process.env.NODE_ENV === 'development',
   }),
   editor: lexicalEditor(),
+  // SMTP_URL sends mail; without it every message is written to the log (README: Configuration).
+  email: emailAdapter(),
   globals: [Catalog],
   graphQL: {
     // Playground and introspection are on in development; GRAPHQL_PLAYGROUND=on opens them in production.

@@ -4,6 +4,7 @@ import { strictNumbers } from '../src/hooks/strictNumbers'
 import { Cases } from './Cases'
 import { Comments } from './Comments'
 import { Dilemmas } from './Dilemmas'
+import { Invitations } from './Invitations'
 import { Logos } from './Logos'
 import { Media } from './Media'
 import { Models } from './Models'
@@ -28,6 +29,7 @@ const ordered = [
   Newsletters,
   Media,
   Partners,
+  Invitations,
   Logos,
   PanelSurveys,
   Posts,

@@ -5,7 +5,9 @@ import { anyRoleField, isStaff, roleOptions, staffField } from '../../src/access
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { staffOrSelf } from '../../src/access/staffOrSelf'
+import { acceptInvitation } from './acceptInvitation'
 import { firstUserIsAdmin } from './firstUserIsAdmin'
+import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -23,6 +25,7 @@ export const Users: CollectionConfig = {
   // The partner stays an id on req.user: access rules look its tier up once per request.
   auth: {
     depth: 0,
+    forgotPassword: resetPasswordEmail,
     // Five wrong passwords lock the account for ten minutes (Payload's own lockout).
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,
@@ -70,6 +73,7 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
+    afterLogin: [acceptInvitation],
     beforeChange: [firstUserIsAdmin],
   },
   labels: { plural: t('Brugere', 'Users'), singular: t('Bruger', 'User') },

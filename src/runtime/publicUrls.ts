@@ -4,3 +4,6 @@ export const serverURL = (): string =>
 
 /** Public address of the project website that shows the content: SITE_URL, else SERVER_URL. */
 export const siteURL = (): string => (process.env.SITE_URL || serverURL()).replace(/\/$/, '')
+
+/** A page of the admin UI on this server, for links in emails. */
+export const adminURL = (path = ''): string => `${serverURL()}/admin${path}`

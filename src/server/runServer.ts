@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http'
 import next from 'next'
 
 import { openDatabase } from '../db/openDatabase'
+import { emailSettings } from '../email/emailSettings'
 import { log } from '../runtime/log'
 import { resolveSecret } from '../runtime/secret'
 import { readSettings } from '../runtime/settings'
@@ -90,6 +91,9 @@ export const runServer = async (): Promise<void> => {
     const url = `http://${address.address === '::' ? 'localhost' : address.address}:${address.port}`
     log.info(`Den aktive borger CMS listening on ${url}${settings.dev ? ' (development)' : ''}`)
     log.info(`Admin ${url}/admin · REST ${url}/api · GraphQL ${url}/api/graphql · database ${database.description}`)
+    const { smtpUrl } = emailSettings()
+    if (smtpUrl) log.info(`Email goes out through ${new URL(smtpUrl).host}`)
+    else log.warn('SMTP_URL is not set: emails (invitations, password resets, reviews) are written to this log, not sent')
 
     const stop = async (signal: string) => {
       log.info(`${signal}: finishing requests in flight, then stopping`)

@@ -35,6 +35,8 @@ export type TestApp = {
   ) => Promise<ApiResponse<{ data?: T; errors?: Array<{ message: string; extensions?: unknown }> }>>
   /** Logs in over REST and returns the token. */
   login: (email: string, password: string) => Promise<string>
+  /** Everything the server process has logged so far. */
+  output: () => string
   /** The Local API on the same database (initialised on first use). */
   payload: () => Promise<Payload>
   /**
@@ -121,6 +123,7 @@ export const startApp = async ({
       if (status !== 200) throw new Error(`login as ${email} failed (${status}): ${JSON.stringify(body)}`)
       return body.token as string
     },
+    output: () => server.output(),
     payload,
     reset: async ({ keep = [] } = {}) => {
       await rm(path.join(data.dir, 'uploads'), { force: true, recursive: true })

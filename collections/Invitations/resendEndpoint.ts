@@ -1,0 +1,30 @@
+import type { Endpoint } from 'payload'
+
+import { APIError } from 'payload'
+
+import { hasRole } from '../../src/access/roles'
+import { emailInvitation } from './sendInvitation'
+import { INVITATION_VALID_MS } from './validity'
+
+/** POST /api/invitations/:id/resend — a new link (the old one stops working) and a new week. */
+export const resendEndpoint: Endpoint = {
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('Only editors resend invitations.', 403, undefined, true)
+    const id = req.routeParams?.id as string
+    const invitation = await req.payload.findByID({ collection: 'invitations', depth: 0, disableErrors: true, id, req })
+    if (!invitation) throw new APIError('No such invitation.', 404, undefined, true)
+    if (invitation.acceptedAt) throw new APIError('The invitation has already been accepted.', 409, undefined, true)
+    await emailInvitation(req, invitation)
+    const now = Date.now()
+    const doc = await req.payload.update({
+      collection: 'invitations',
+      data: { expiresAt: new Date(now + INVITATION_VALID_MS).toISOString(), sentAt: new Date(now).toISOString() },
+      id: invitation.id,
+      overrideAccess: true,
+      req,
+    })
+    return Response.json({ doc, message: `Invitation sent again to ${invitation.email}.` })
+  },
+  method: 'post',
+  path: '/:id/resend',
+}

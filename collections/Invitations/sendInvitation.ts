@@ -1,0 +1,55 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { renderEmail } from '../../src/email/renderEmail'
+import { adminURL } from '../../src/runtime/publicUrls'
+import { INVITATION_VALID_MS } from './validity'
+
+type Invitation = { email: string; name?: null | string; partner?: null | number | { id: number; name?: string }; role?: string }
+
+const partnerName = async (req: PayloadRequest, partner: Invitation['partner']): Promise<string | undefined> => {
+  if (!partner) return undefined
+  if (typeof partner === 'object' && partner.name) return partner.name
+  const id = typeof partner === 'object' ? partner.id : partner
+  const doc = await req.payload.findByID({ collection: 'partners', depth: 0, disableErrors: true, id, req, select: { name: true } })
+  return doc?.name ?? undefined
+}
+
+/**
+ * Emails the invitee a link to choose its password: a fresh reset token, valid for a week.
+ * A failed send fails the request, so the account and invitation are rolled back with it.
+ */
+export const emailInvitation = async (req: PayloadRequest, invitation: Invitation): Promise<void> => {
+  const token = await req.payload.forgotPassword({
+    collection: 'users',
+    data: { email: invitation.email },
+    disableEmail: true,
+    expiration: INVITATION_VALID_MS,
+    req,
+  })
+  if (!token) throw new APIError(`No account for ${invitation.email} to invite.`, 404, undefined, true)
+  const organisation = await partnerName(req, invitation.partner)
+  const { html, text } = renderEmail({
+    action: { label: 'Vælg dit kodeord', url: adminURL(`/reset/${token}`) },
+    heading: 'Du er inviteret til Den aktive borger',
+    paragraphs: [
+      `Hej${invitation.name ? ` ${invitation.name}` : ''}`,
+      organisation
+        ? `Redaktionen af Den aktive borger har oprettet en bruger til dig for ${organisation}. Her kan I holde jeres profil ajour, se hvad jeres partnerskab giver, dele cases og deltage i debatten.`
+        : 'Redaktionen af Den aktive borger har oprettet en bruger til dig.',
+      `Vælg et kodeord for at logge ind med ${invitation.email}. Linket virker i syv dage.`,
+    ],
+  })
+  try {
+    await req.payload.sendEmail({ html, subject: 'Invitation til Den aktive borger', text, to: invitation.email })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `invitation email to ${invitation.email} failed` })
+    throw new APIError('The invitation email could not be sent; nothing was saved. Try again later.', 502, undefined, true)
+  }
+}
+
+export const sendInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation === 'create') await emailInvitation(req, doc)
+  return doc
+}
