@@ -89,9 +89,14 @@ export interface Config {
   collectionsJoins: {
     models: {
       dilemmas: 'dilemmas';
+      comments: 'comments';
     };
     cases: {
       models: 'models';
+      comments: 'comments';
+    };
+    dilemmas: {
+      comments: 'comments';
     };
     themes: {
       cases: 'cases';
@@ -262,6 +267,11 @@ export interface Model {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -369,6 +379,21 @@ export interface Case {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Choose "Submitted for review" and save when it is ready. The editors publish it or send it back with a message.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  /**
+   * The editors’ message to the partner (required when sending back).
+   */
+  reviewMessage?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -386,6 +411,10 @@ export interface Media {
    */
   alt?: string | null;
   caption?: string | null;
+  /**
+   * Set when a partner uploads; only that partner and the editors can change the file.
+   */
+  partner?: (number | null) | Partner;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -670,9 +699,95 @@ export interface Dilemma {
    * The working meeting where it was discussed.
    */
   discussedAt?: (number | null) | Theme;
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Debate on cases, dilemmas and models.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  /**
+   * Plain text; links are shown as links.
+   */
+  body: string;
+  bodyHtml?: string | null;
+  target:
+    | {
+        relationTo: 'cases';
+        value: number | Case;
+      }
+    | {
+        relationTo: 'dilemmas';
+        value: number | Dilemma;
+      }
+    | {
+        relationTo: 'models';
+        value: number | Model;
+      };
+  author?: (number | null) | User;
+  hidden?: boolean | null;
+  hiddenReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admin: everything. Editor: content and partners. Partner: own organisation.
+   */
+  roles: ('admin' | 'editor' | 'partner')[];
+  /**
+   * The partner organisation the user acts for.
+   */
+  partner?: (number | null) | Partner;
+  rights?:
+    | (
+        | 'blog'
+        | 'forewordSignatory'
+        | 'logoAndPresentation'
+        | 'mentions'
+        | 'nameAndLinkInPublication'
+        | 'nameAndLinkOnWebsite'
+        | 'panelData'
+        | 'panelNominations'
+        | 'shapeAgenda'
+        | 'showcase'
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * The 12 principles for effective implementation.
@@ -774,41 +889,6 @@ export interface Invitation {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Admin: everything. Editor: content and partners. Partner: own organisation.
-   */
-  roles: ('admin' | 'editor' | 'partner')[];
-  /**
-   * The partner organisation the user acts for.
-   */
-  partner?: (number | null) | Partner;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * Data from the Velfærdspanel surveys (PDF, CSV or Excel).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -866,40 +946,19 @@ export interface Post {
   partner: number | Partner;
   author?: (number | null) | User;
   publishedAt?: string | null;
+  /**
+   * Choose "Submitted for review" and save when it is ready. The editors publish it or send it back with a message.
+   */
+  reviewStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
+  /**
+   * The editors’ message to the partner (required when sending back).
+   */
+  reviewMessage?: string | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Debate on cases, dilemmas and models.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "comments".
- */
-export interface Comment {
-  id: number;
-  /**
-   * Plain text; links are shown as links.
-   */
-  body: string;
-  target:
-    | {
-        relationTo: 'cases';
-        value: number | Case;
-      }
-    | {
-        relationTo: 'dilemmas';
-        value: number | Dilemma;
-      }
-    | {
-        relationTo: 'models';
-        value: number | Model;
-      };
-  author?: (number | null) | User;
-  hidden?: boolean | null;
-  hiddenReason?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1073,6 +1132,7 @@ export interface ModelsSelect<T extends boolean = true> {
   themes?: T;
   principles?: T;
   dilemmas?: T;
+  comments?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1121,6 +1181,11 @@ export interface CasesSelect<T extends boolean = true> {
   international?: T;
   openForDebate?: T;
   models?: T;
+  comments?: T;
+  reviewStatus?: T;
+  reviewMessage?: T;
+  submittedAt?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1145,6 +1210,7 @@ export interface DilemmasSelect<T extends boolean = true> {
   themes?: T;
   models?: T;
   discussedAt?: T;
+  comments?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1203,6 +1269,7 @@ export interface NewslettersSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  partner?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1395,6 +1462,10 @@ export interface PostsSelect<T extends boolean = true> {
   partner?: T;
   author?: T;
   publishedAt?: T;
+  reviewStatus?: T;
+  reviewMessage?: T;
+  submittedAt?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1405,6 +1476,7 @@ export interface PostsSelect<T extends boolean = true> {
  */
 export interface CommentsSelect<T extends boolean = true> {
   body?: T;
+  bodyHtml?: T;
   target?: T;
   author?: T;
   hidden?: T;
@@ -1420,6 +1492,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   partner?: T;
+  rights?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -22,6 +22,7 @@ export default buildConfig({
   admin: {
     // Gravatar would need the internet.
     avatar: 'default',
+    components: { beforeDashboard: ['/src/admin/components/ReviewQueue#ReviewQueue'] },
     importMap: {
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),

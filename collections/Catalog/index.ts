@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { isStaff } from '../../src/access/roles'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
@@ -11,6 +12,7 @@ export const Catalog: GlobalConfig = {
   slug: 'catalog',
   access: { read: publishedOrStaff, readVersions: isStaff, update: isStaff },
   admin: {
+    hidden: hiddenFromPartners,
     description: t('Modelkataloget: titel, forord og modellernes rækkefølge.', 'The model catalogue: title, foreword and the order of its models.'),
     group: groups.catalogue,
   },

@@ -4,19 +4,25 @@ import { isStaff, staffField } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
+import { bodyHtml } from './bodyHtml'
+import { explainEditWindow, staffOrRecentAuthor } from './editWindow'
 import { setAuthor } from './setAuthor'
+import { targetOpenForDebate } from './targetOpenForDebate'
 
 /** Staff see hidden comments too; everyone else only the visible ones. */
 const visibleOrStaff = staffOr({ hidden: { not_equals: true } })
 
-/** Debate contributions on cases, dilemmas and models. */
+/**
+ * Debate contributions on published cases (open for debate), dilemmas and models: any logged-in
+ * user writes, everyone reads the visible ones, newest first; editors hide with a reason.
+ */
 export const Comments: CollectionConfig = {
   slug: 'comments',
   access: {
     create: ({ req: { user } }) => Boolean(user),
     delete: isStaff,
     read: visibleOrStaff,
-    update: isStaff,
+    update: staffOrRecentAuthor,
   },
   admin: {
     defaultColumns: ['body', 'target', 'author', 'hidden', 'createdAt'],
@@ -35,9 +41,12 @@ export const Comments: CollectionConfig = {
       minLength: 2,
       required: true,
     },
+    bodyHtml,
     {
       name: 'target',
       type: 'relationship',
+      // An author corrects the wording, not what the comment is about.
+      access: { update: staffField },
       index: true,
       label: t('Om', 'On'),
       relationTo: ['cases', 'dilemmas', 'models'],
@@ -66,8 +75,10 @@ export const Comments: CollectionConfig = {
       admin: { condition: (data) => Boolean(data?.hidden), position: 'sidebar' },
       label: t('Begrundelse for at skjule', 'Reason for hiding'),
       maxLength: 500,
+      validate: (value: null | string | undefined, { siblingData }: { siblingData: { hidden?: boolean } }) =>
+        !siblingData.hidden || Boolean(value?.trim()) || 'Say why the comment is hidden.',
     },
   ],
-  hooks: { beforeChange: [setAuthor] },
+  hooks: { beforeChange: [setAuthor, targetOpenForDebate], beforeOperation: [explainEditWindow] },
   labels: { plural: t('Kommentarer', 'Comments'), singular: t('Kommentar', 'Comment') },
 }

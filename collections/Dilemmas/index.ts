@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/access/collectionAccess'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
+import { debate } from '../../src/fields/debate'
 import { body, summary, themes, title } from '../../src/fields/editorial'
 import { slug } from '../../src/fields/slug'
 
@@ -12,6 +14,7 @@ export const Dilemmas: CollectionConfig = {
   slug: 'dilemmas',
   access: editorialAccess,
   admin: {
+    hidden: hiddenFromPartners,
     defaultColumns: ['title', '_status', 'updatedAt'],
     description: t('Dilemmaer på vejen mod mere aktive borgere.', 'Dilemmas on the way to more active citizens.'),
     group: groups.catalogue,
@@ -57,6 +60,7 @@ export const Dilemmas: CollectionConfig = {
       label: t('Drøftet på', 'Discussed at'),
       relationTo: 'themes',
     },
+    debate,
   ],
   labels: { plural: t('Dilemmaer', 'Dilemmas'), singular: t('Dilemma', 'Dilemma') },
   versions: drafts,

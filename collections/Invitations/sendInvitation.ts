@@ -2,19 +2,14 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import type { Invitation as GeneratedInvitation } from '../../payload-types'
+
 import { renderEmail } from '../../src/email/renderEmail'
 import { adminURL } from '../../src/runtime/publicUrls'
+import { partnerName } from '../../src/utilities/partnerName'
 import { INVITATION_VALID_MS } from './validity'
 
-type Invitation = { email: string; name?: null | string; partner?: null | number | { id: number; name?: string }; role?: string }
-
-const partnerName = async (req: PayloadRequest, partner: Invitation['partner']): Promise<string | undefined> => {
-  if (!partner) return undefined
-  if (typeof partner === 'object' && partner.name) return partner.name
-  const id = typeof partner === 'object' ? partner.id : partner
-  const doc = await req.payload.findByID({ collection: 'partners', depth: 0, disableErrors: true, id, req, select: { name: true } })
-  return doc?.name ?? undefined
-}
+type Invitation = Pick<GeneratedInvitation, 'email' | 'name' | 'partner'>
 
 /**
  * Emails the invitee a link to choose its password: a fresh reset token, valid for a week.

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReferenceAccess } from '../../src/access/collectionAccess'
+import { staffField } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { imageMimeTypes, uploadBase } from '../../src/uploads/uploadDir'
 
-/** Images and PDF attachments for cases and posts. */
+/** Images and PDF attachments for cases and posts; partners upload their own. */
 export const Media: CollectionConfig = {
   slug: 'media',
   access: publicReferenceAccess,
@@ -29,6 +30,18 @@ export const Media: CollectionConfig = {
       type: 'textarea',
       label: t('Billedtekst', 'Caption'),
       localized: true,
+    },
+    {
+      name: 'partner',
+      type: 'relationship',
+      access: { update: staffField },
+      admin: {
+        description: t('Sættes, når en partner uploader; kun partneren og redaktionen kan ændre filen.', 'Set when a partner uploads; only that partner and the editors can change the file.'),
+        position: 'sidebar',
+      },
+      index: true,
+      label: t('Partner', 'Partner'),
+      relationTo: 'partners',
     },
   ],
   labels: { plural: t('Medier', 'Media'), singular: t('Medie', 'Media item') },

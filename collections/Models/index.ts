@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/access/collectionAccess'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
+import { debate } from '../../src/fields/debate'
 import { checklist, points } from '../../src/fields/checklist'
 import { body, summary, themes, title } from '../../src/fields/editorial'
 import { slug } from '../../src/fields/slug'
@@ -14,6 +16,7 @@ export const Models: CollectionConfig = {
   slug: 'models',
   access: editorialAccess,
   admin: {
+    hidden: hiddenFromPartners,
     defaultColumns: ['title', 'order', '_status', 'updatedAt'],
     description: t(
       'Modelkatalogets modeller, hver med eksempler og en tjekliste.',
@@ -101,6 +104,7 @@ export const Models: CollectionConfig = {
       label: t('Dilemmaer', 'Dilemmas'),
       on: 'models',
     },
+    debate,
   ],
   labels: { plural: t('Modeller', 'Models'), singular: t('Model', 'Model') },
   versions: drafts,

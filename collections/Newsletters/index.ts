@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/access/collectionAccess'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
@@ -12,6 +13,7 @@ export const Newsletters: CollectionConfig = {
   slug: 'newsletters',
   access: editorialAccess,
   admin: {
+    hidden: hiddenFromPartners,
     defaultColumns: ['title', 'issue', 'date', '_status'],
     description: t(
       'Nyhedsbreve. Et udgivet nummer kan hentes som HTML-mail på /api/newsletters/{id}/html.',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReferenceAccess } from '../../src/access/collectionAccess'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
@@ -11,6 +12,7 @@ export const Principles: CollectionConfig = {
   slug: 'principles',
   access: publicReferenceAccess,
   admin: {
+    hidden: hiddenFromPartners,
     defaultColumns: ['number', 'title'],
     description: t('De 12 principper for effektiv implementering.', 'The 12 principles for effective implementation.'),
     group: groups.catalogue,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReferenceAccess } from '../../src/access/collectionAccess'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
@@ -20,6 +21,7 @@ export const Themes: CollectionConfig = {
   slug: 'themes',
   access: publicReferenceAccess,
   admin: {
+    hidden: hiddenFromPartners,
     defaultColumns: ['title', 'kind', 'meetingNumber', 'meetingDate'],
     description: t(
       'Arbejdsmødernes temaer og de overvejelser, projektet beder om (fagområder, ydelser …).',

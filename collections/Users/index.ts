@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { manageableUsers } from '../../src/access/manageableUsers'
 import { anyRoleField, isStaff, roleOptions, staffField } from '../../src/access/roles'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { staffOrSelf } from '../../src/access/staffOrSelf'
@@ -18,6 +19,7 @@ export const Users: CollectionConfig = {
     update: manageableUsers,
   },
   admin: {
+    hidden: hiddenFromPartners,
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
     group: groups.settings,
     useAsTitle: 'email',

@@ -55,6 +55,7 @@ export const defaultRoles: Roles = {
   cases: 'cases',
   catalog: 'catalog',
   logos: 'logos',
+  media: 'media',
   newsletters: 'newsletters',
   panelSurveys: 'panel-surveys',
   partners: 'partners',

@@ -1,13 +1,16 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
-import type { ProfilingRightsOptions, ResolvedOptions } from './types'
+import type { ProfilingRightsOptions, ResolvedOptions, Right } from './types'
 
+import { hiddenWithoutRight } from './admin/hiddenWithoutRight'
+import { ownListFilter } from './admin/ownListFilter'
 import { withCatalogLists } from './collections/catalog'
 import { withLogoRights } from './collections/logos'
 import { withMentions } from './collections/newsletters'
 import { withOwnedDocuments } from './collections/owned'
 import { withPanelData } from './collections/panelSurveys'
 import { withPartnerRights } from './collections/partners'
+import { withUserRights } from './collections/users'
 import { tiersEndpoint } from './endpoints/tiersEndpoint'
 import { tiersQuery } from './endpoints/tiersQuery'
 import { resolveOptions } from './resolveOptions'
@@ -16,6 +19,10 @@ export type { ProfilingRightsOptions, Right, Rights, Tier } from './types'
 export { defaultTiers } from './defaults'
 
 type Transform<T> = (entity: T, options: ResolvedOptions) => T
+
+/** A partner user's admin: the collection listed only with one of `rights`, and only its own documents in it. */
+const ownedInAdmin = (collection: CollectionConfig, ...rights: Right[]): CollectionConfig =>
+  hiddenWithoutRight(ownListFilter(collection), ...rights)
 
 /**
  * Each partner tier's rights, applied everywhere Payload answers (REST, GraphQL, Local API
@@ -33,13 +40,18 @@ export const profilingRights =
       options.enabled ? transform : (entity) => entity
 
     const collectionTransforms: Record<string, Transform<CollectionConfig>> = {
-      [roles.cases]: enforce((collection) => withOwnedDocuments(collection, options, 'showcase')),
-      [roles.logos]: enforce(withLogoRights),
+      [roles.cases]: enforce((collection) => ownedInAdmin(withOwnedDocuments(collection, options, 'showcase'), 'showcase')),
+      [roles.logos]: enforce((collection) => ownedInAdmin(withLogoRights(collection, options), 'logoAndPresentation')),
+      [roles.media]: enforce((collection) =>
+        ownedInAdmin(withOwnedDocuments(collection, options, 'showcase', 'blog'), 'showcase', 'blog'),
+      ),
       [roles.newsletters]: withMentions,
-      [roles.panelSurveys]: enforce(withPanelData),
+      [roles.panelSurveys]: enforce((collection) => hiddenWithoutRight(withPanelData(collection, options), 'panelData')),
       // Adds the tier and entitlements either way; enforces only when enabled.
-      [roles.partners]: withPartnerRights,
-      [roles.posts]: enforce((collection) => withOwnedDocuments(collection, options, 'blog')),
+      [roles.partners]: (collection) => ownListFilter(withPartnerRights(collection, options), 'id'),
+      [roles.posts]: enforce((collection) => ownedInAdmin(withOwnedDocuments(collection, options, 'blog'), 'blog')),
+      // Adds the computed rights either way, like the partner fields.
+      [roles.users]: withUserRights,
     }
     const globalTransforms: Record<string, Transform<GlobalConfig>> = { [roles.catalog]: withCatalogLists }
 

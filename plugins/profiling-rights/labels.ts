@@ -23,3 +23,6 @@ export const allowanceLabels: Record<keyof Allowances | 'ticketsTotal', Label> =
   ticketsTotal: { da: 'Billetter inkl. ekstra', en: 'Tickets incl. extras' },
   workingMeetings: { da: 'Arbejdsgruppemøder', en: 'Working-group meetings' },
 }
+
+/** Every right, in the order above. */
+export const rightKeys = Object.keys(rightLabels) as Right[]

@@ -9,3 +9,7 @@ export const findTier = (tiers: Tier[], key: unknown): Tier | undefined =>
 
 export const grants = (tiers: Tier[], key: unknown, right: Right): boolean =>
   findTier(tiers, key)?.rights[right] === true
+
+/** True when the tier grants at least one of `rights`. */
+export const grantsAny = (tiers: Tier[], key: unknown, rights: Right[]): boolean =>
+  rights.some((right) => grants(tiers, key, right))

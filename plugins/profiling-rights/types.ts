@@ -57,6 +57,8 @@ export type Roles = {
   cases: CollectionSlug
   catalog: GlobalSlug
   logos: CollectionSlug
+  /** Images and attachments partner users upload for their cases and posts. */
+  media: CollectionSlug
   newsletters: CollectionSlug
   panelSurveys: CollectionSlug
   partners: CollectionSlug

@@ -63,11 +63,14 @@ export const visible = (value: unknown): boolean => value !== undefined && value
 
 export type WorldContext = { app: TestApp; payload: Payload; via: Transport[]; world: PartnerWorld }
 
-/** One app per test file with the partner world in it, and the three transports to ask it through. */
-export const partnerWorldPerFile = (use: (context: WorldContext) => void) => {
+/** One app per test file with the partner world in it, and the three transports to ask it through (`env` as for appPerFile). */
+export const partnerWorldPerFile = (
+  use: (context: WorldContext) => void,
+  { env = {} }: { env?: (() => Promise<Record<string, string>>) | Record<string, string> } = {},
+) => {
   let app: TestApp | undefined
   beforeAll(async () => {
-    app = await startApp()
+    app = await startApp({ env: typeof env === 'function' ? await env() : env })
     const payload = await app.payload()
     use({ app, payload, via: transports(app, payload), world: await partnerWorld(app, payload) })
   })

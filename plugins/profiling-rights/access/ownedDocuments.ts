@@ -2,7 +2,7 @@ import type { Access } from 'payload'
 
 import type { ResolvedOptions, Right } from '../types'
 
-import { grants } from '../tiers'
+import { grantsAny } from '../tiers'
 import { partnerOfRequest } from './partnerOfRequest'
 import { partnerIdOf } from './viewer'
 
@@ -14,10 +14,10 @@ export const ownPartnersDocuments =
     return partner === undefined ? false : { [field]: { equals: partner } }
   }
 
-/** True when the requesting partner user's partner is active and its tier grants `right`. */
+/** True when the requesting partner user's partner is active and its tier grants one of `rights`. */
 export const partnerHasRight =
-  (options: ResolvedOptions, right: Right): Access =>
+  (options: ResolvedOptions, ...rights: Right[]): Access =>
   async ({ req }) => {
     const partner = await partnerOfRequest(req, options)
-    return partner?.status === 'active' && grants(options.tiers, partner.tier, right)
+    return partner?.status === 'active' && grantsAny(options.tiers, partner.tier, rights)
   }

@@ -8,14 +8,18 @@ import { explainMissingRight } from '../hooks/explainMissingRight'
 import { ownedByRequestPartner } from '../hooks/ownedByRequestPartner'
 
 /**
- * A collection of partner-owned documents (cases, posts): a partner user whose tier grants
- * `right` creates them for its own partner, reads and edits its own drafts, never publishes.
+ * A collection of partner-owned documents (cases, posts, their media): a partner user whose tier
+ * grants one of `rights` creates them for its own partner, reads and edits its own drafts, never publishes.
  */
-export const withOwnedDocuments = (collection: CollectionConfig, options: ResolvedOptions, right: Right): CollectionConfig => ({
+export const withOwnedDocuments = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+  ...rights: Right[]
+): CollectionConfig => ({
   ...collection,
   access: {
     ...collection.access,
-    create: anyOf(collection.access?.create, partnerHasRight(options, right)),
+    create: anyOf(collection.access?.create, partnerHasRight(options, ...rights)),
     delete: anyOf(collection.access?.delete, ownPartnersDocuments()),
     read: anyOf(collection.access?.read, ownPartnersDocuments()),
     readVersions: anyOf(collection.access?.readVersions, ownPartnersDocuments('version.partner')),
@@ -24,6 +28,6 @@ export const withOwnedDocuments = (collection: CollectionConfig, options: Resolv
   hooks: {
     ...collection.hooks,
     beforeChange: [...(collection.hooks?.beforeChange ?? []), ownedByRequestPartner()],
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), explainMissingRight(options, right)],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), explainMissingRight(options, rights)],
   },
 })

@@ -3,21 +3,21 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import type { ResolvedOptions, Right } from '../types'
 
 import { partnerOfRequest } from '../access/partnerOfRequest'
-import { grants } from '../tiers'
+import { grantsAny } from '../tiers'
 import { refuse } from './refuse'
 
 /**
  * Access functions can only say no; this says why. Runs before create's access check, so a
- * partner user whose tier lacks `right` gets a 403 naming it instead of a bare refusal.
+ * partner user whose tier lacks every one of `rights` gets a 403 naming them instead of a bare refusal.
  */
 export const explainMissingRight =
-  (options: ResolvedOptions, right: Right): CollectionBeforeOperationHook =>
+  (options: ResolvedOptions, rights: Right[]): CollectionBeforeOperationHook =>
   async ({ args, collection, operation, req }) => {
     if (operation !== 'create') return args
     const partner = await partnerOfRequest(req, options)
-    if (partner && !(partner.status === 'active' && grants(options.tiers, partner.tier, right))) {
+    if (partner && !(partner.status === 'active' && grantsAny(options.tiers, partner.tier, rights))) {
       refuse(
-        `Your partner's tier does not include the right “${right}”, which creating ${collection.slug} needs` +
+        `Your partner's tier does not include the right ${rights.map((right) => `“${right}”`).join(' or ')}, which creating ${collection.slug} needs` +
           (partner.status === 'active' ? '.' : ' (and the partnership is not active).'),
       )
     }

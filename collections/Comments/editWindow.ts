@@ -1,0 +1,38 @@
+import type { Access, CollectionBeforeOperationHook, Where } from 'payload'
+
+import { hasRole } from '../../src/access/roles'
+import { forbidden } from '../../src/errors/forbidden'
+
+/** Authors may correct their comment for a quarter of an hour; after that it stands as written. */
+export const EDIT_WINDOW_MS = 15 * 60 * 1000
+
+const windowStart = () => new Date(Date.now() - EDIT_WINDOW_MS).toISOString()
+
+/** Staff edit (and hide) any comment; authors their own, within the window. */
+export const staffOrRecentAuthor: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin', 'editor')) return true
+  if (!user) return false
+  const own: Where = { author: { equals: user.id } }
+  const recent: Where = { createdAt: { greater_than: windowStart() } }
+  return { and: [own, recent] }
+}
+
+/** Says why an author's edit is refused (someone else's comment, or the window has passed). */
+export const explainEditWindow: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const id = (args as { id?: number | string }).id
+  if (operation !== 'update' || !req.user || hasRole(req.user, 'admin', 'editor') || id === undefined) return args
+  const comment = await req.payload.findByID({
+    collection: 'comments',
+    depth: 0,
+    disableErrors: true,
+    id,
+    req,
+    select: { author: true, createdAt: true },
+  })
+  if (!comment) return args
+  if (comment.author !== req.user.id) forbidden('You can edit only your own comments.')
+  if (comment.createdAt <= windowStart()) {
+    forbidden(`Comments can be edited for ${EDIT_WINDOW_MS / 60_000} minutes after they are written; this one is older.`)
+  }
+  return args
+}

@@ -1,0 +1,31 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { invalidField } from '../../src/errors/invalidField'
+import { idOf } from '../../src/utilities/idOf'
+
+type Target = { relationTo: 'cases' | 'dilemmas' | 'models'; value: number | { id: number } }
+
+/**
+ * The debate is on published material only, and on a case only when it is open for debate:
+ * checked against the database, whatever the request says.
+ */
+export const targetOpenForDebate: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const target = data.target as Target | undefined
+  const before = originalDoc?.target as Target | undefined
+  if (!target || (before && before.relationTo === target.relationTo && idOf(before.value) === idOf(target.value))) return data
+  const doc = await req.payload.findByID({
+    collection: target.relationTo,
+    depth: 0,
+    disableErrors: true,
+    id: idOf(target.value) as number,
+    req,
+    select: target.relationTo === 'cases' ? { _status: true, openForDebate: true } : { _status: true },
+  })
+  if (!doc || doc._status !== 'published') {
+    invalidField(req, collection.slug, 'target', 'Comments are on published cases, dilemmas and models only.')
+  }
+  if (target.relationTo === 'cases' && !(doc as { openForDebate?: boolean }).openForDebate) {
+    invalidField(req, collection.slug, 'target', 'This case is not open for debate.')
+  }
+  return data
+}

@@ -1,0 +1,117 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_cases_review_status" AS ENUM('draft', 'submitted', 'returned', 'published');
+  CREATE TYPE "public"."enum__cases_v_version_review_status" AS ENUM('draft', 'submitted', 'returned', 'published');
+  CREATE TYPE "public"."enum_invitations_role" AS ENUM('partner', 'editor');
+  CREATE TYPE "public"."enum_posts_review_status" AS ENUM('draft', 'submitted', 'returned', 'published');
+  CREATE TYPE "public"."enum__posts_v_version_review_status" AS ENUM('draft', 'submitted', 'returned', 'published');
+  CREATE TABLE "invitations" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"email" varchar NOT NULL,
+  	"name" varchar,
+  	"role" "enum_invitations_role" DEFAULT 'partner',
+  	"partner_id" integer,
+  	"user_id" integer,
+  	"sent_at" timestamp(3) with time zone,
+  	"expires_at" timestamp(3) with time zone,
+  	"accepted_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "cases" ADD COLUMN "review_status" "enum_cases_review_status" DEFAULT 'draft';
+  ALTER TABLE "cases" ADD COLUMN "review_message" varchar;
+  ALTER TABLE "cases" ADD COLUMN "submitted_at" timestamp(3) with time zone;
+  ALTER TABLE "cases" ADD COLUMN "submitted_by_id" integer;
+  ALTER TABLE "_cases_v" ADD COLUMN "version_review_status" "enum__cases_v_version_review_status" DEFAULT 'draft';
+  ALTER TABLE "_cases_v" ADD COLUMN "version_review_message" varchar;
+  ALTER TABLE "_cases_v" ADD COLUMN "version_submitted_at" timestamp(3) with time zone;
+  ALTER TABLE "_cases_v" ADD COLUMN "version_submitted_by_id" integer;
+  ALTER TABLE "media" ADD COLUMN "partner_id" integer;
+  ALTER TABLE "posts" ADD COLUMN "review_status" "enum_posts_review_status" DEFAULT 'draft';
+  ALTER TABLE "posts" ADD COLUMN "review_message" varchar;
+  ALTER TABLE "posts" ADD COLUMN "submitted_at" timestamp(3) with time zone;
+  ALTER TABLE "posts" ADD COLUMN "submitted_by_id" integer;
+  ALTER TABLE "_posts_v" ADD COLUMN "version_review_status" "enum__posts_v_version_review_status" DEFAULT 'draft';
+  ALTER TABLE "_posts_v" ADD COLUMN "version_review_message" varchar;
+  ALTER TABLE "_posts_v" ADD COLUMN "version_submitted_at" timestamp(3) with time zone;
+  ALTER TABLE "_posts_v" ADD COLUMN "version_submitted_by_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "invitations_id" integer;
+  ALTER TABLE "invitations" ADD CONSTRAINT "invitations_partner_id_partners_id_fk" FOREIGN KEY ("partner_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "invitations" ADD CONSTRAINT "invitations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "invitations_email_idx" ON "invitations" USING btree ("email");
+  CREATE INDEX "invitations_partner_idx" ON "invitations" USING btree ("partner_id");
+  CREATE INDEX "invitations_user_idx" ON "invitations" USING btree ("user_id");
+  CREATE INDEX "invitations_sent_at_idx" ON "invitations" USING btree ("sent_at");
+  CREATE INDEX "invitations_updated_at_idx" ON "invitations" USING btree ("updated_at");
+  CREATE INDEX "invitations_created_at_idx" ON "invitations" USING btree ("created_at");
+  ALTER TABLE "cases" ADD CONSTRAINT "cases_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cases_v" ADD CONSTRAINT "_cases_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "media" ADD CONSTRAINT "media_partner_id_partners_id_fk" FOREIGN KEY ("partner_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "posts" ADD CONSTRAINT "posts_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_posts_v" ADD CONSTRAINT "_posts_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_invitations_fk" FOREIGN KEY ("invitations_id") REFERENCES "public"."invitations"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "cases_review_status_idx" ON "cases" USING btree ("review_status");
+  CREATE INDEX "cases_submitted_by_idx" ON "cases" USING btree ("submitted_by_id");
+  CREATE INDEX "_cases_v_version_version_review_status_idx" ON "_cases_v" USING btree ("version_review_status");
+  CREATE INDEX "_cases_v_version_version_submitted_by_idx" ON "_cases_v" USING btree ("version_submitted_by_id");
+  CREATE INDEX "media_partner_idx" ON "media" USING btree ("partner_id");
+  CREATE INDEX "posts_review_status_idx" ON "posts" USING btree ("review_status");
+  CREATE INDEX "posts_submitted_by_idx" ON "posts" USING btree ("submitted_by_id");
+  CREATE INDEX "_posts_v_version_version_review_status_idx" ON "_posts_v" USING btree ("version_review_status");
+  CREATE INDEX "_posts_v_version_version_submitted_by_idx" ON "_posts_v" USING btree ("version_submitted_by_id");
+  CREATE INDEX "payload_locked_documents_rels_invitations_id_idx" ON "payload_locked_documents_rels" USING btree ("invitations_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "invitations" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "invitations" CASCADE;
+  ALTER TABLE "cases" DROP CONSTRAINT "cases_submitted_by_id_users_id_fk";
+  
+  ALTER TABLE "_cases_v" DROP CONSTRAINT "_cases_v_version_submitted_by_id_users_id_fk";
+  
+  ALTER TABLE "media" DROP CONSTRAINT "media_partner_id_partners_id_fk";
+  
+  ALTER TABLE "posts" DROP CONSTRAINT "posts_submitted_by_id_users_id_fk";
+  
+  ALTER TABLE "_posts_v" DROP CONSTRAINT "_posts_v_version_submitted_by_id_users_id_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_invitations_fk";
+  
+  DROP INDEX "cases_review_status_idx";
+  DROP INDEX "cases_submitted_by_idx";
+  DROP INDEX "_cases_v_version_version_review_status_idx";
+  DROP INDEX "_cases_v_version_version_submitted_by_idx";
+  DROP INDEX "media_partner_idx";
+  DROP INDEX "posts_review_status_idx";
+  DROP INDEX "posts_submitted_by_idx";
+  DROP INDEX "_posts_v_version_version_review_status_idx";
+  DROP INDEX "_posts_v_version_version_submitted_by_idx";
+  DROP INDEX "payload_locked_documents_rels_invitations_id_idx";
+  ALTER TABLE "cases" DROP COLUMN "review_status";
+  ALTER TABLE "cases" DROP COLUMN "review_message";
+  ALTER TABLE "cases" DROP COLUMN "submitted_at";
+  ALTER TABLE "cases" DROP COLUMN "submitted_by_id";
+  ALTER TABLE "_cases_v" DROP COLUMN "version_review_status";
+  ALTER TABLE "_cases_v" DROP COLUMN "version_review_message";
+  ALTER TABLE "_cases_v" DROP COLUMN "version_submitted_at";
+  ALTER TABLE "_cases_v" DROP COLUMN "version_submitted_by_id";
+  ALTER TABLE "media" DROP COLUMN "partner_id";
+  ALTER TABLE "posts" DROP COLUMN "review_status";
+  ALTER TABLE "posts" DROP COLUMN "review_message";
+  ALTER TABLE "posts" DROP COLUMN "submitted_at";
+  ALTER TABLE "posts" DROP COLUMN "submitted_by_id";
+  ALTER TABLE "_posts_v" DROP COLUMN "version_review_status";
+  ALTER TABLE "_posts_v" DROP COLUMN "version_review_message";
+  ALTER TABLE "_posts_v" DROP COLUMN "version_submitted_at";
+  ALTER TABLE "_posts_v" DROP COLUMN "version_submitted_by_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "invitations_id";
+  DROP TYPE "public"."enum_cases_review_status";
+  DROP TYPE "public"."enum__cases_v_version_review_status";
+  DROP TYPE "public"."enum_invitations_role";
+  DROP TYPE "public"."enum_posts_review_status";
+  DROP TYPE "public"."enum__posts_v_version_review_status";`)
+}

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import type { Right } from '../types'
+
+import { partnerIdOf } from '../access/viewer'
+
+type Hidden = NonNullable<NonNullable<CollectionConfig['admin']>['hidden']>
+
+/**
+ * Keeps a collection out of a partner user's admin navigation unless its partner holds one of
+ * `rights` (from `user.rights`, computed at login). Staff are unaffected; the API is unchanged.
+ */
+export const hiddenWithoutRight = (collection: CollectionConfig, ...rights: Right[]): CollectionConfig => {
+  const own: Hidden = collection.admin?.hidden ?? false
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      hidden: (args) => {
+        if (typeof own === 'function' ? own(args) : own) return true
+        const { user } = args
+        if (partnerIdOf(user as never) === undefined) return false
+        const held = (user as { rights?: null | string[] }).rights ?? []
+        return !rights.some((right) => held.includes(right))
+      },
+    },
+  }
+}
