@@ -734,6 +734,9 @@ export interface Comment {
         relationTo: 'models';
         value: number | Model;
       };
+  case?: (number | null) | Case;
+  dilemma?: (number | null) | Dilemma;
+  model?: (number | null) | Model;
   author?: (number | null) | User;
   hidden?: boolean | null;
   hiddenReason?: string | null;
@@ -1478,6 +1481,9 @@ export interface CommentsSelect<T extends boolean = true> {
   body?: T;
   bodyHtml?: T;
   target?: T;
+  case?: T;
+  dilemma?: T;
+  model?: T;
   author?: T;
   hidden?: T;
   hiddenReason?: T;

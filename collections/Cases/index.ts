@@ -138,7 +138,7 @@ export const Cases: CollectionConfig = withReview(
         label: t('Modeller', 'Models'),
         on: 'examples',
       },
-      debate,
+      debate('case'),
     ],
     labels: { plural: t('Cases', 'Cases'), singular: t('Case', 'Case') },
     versions: drafts,

@@ -7,6 +7,7 @@ import { t } from '../../src/admin/label'
 import { bodyHtml } from './bodyHtml'
 import { explainEditWindow, staffOrRecentAuthor } from './editWindow'
 import { setAuthor } from './setAuthor'
+import { setTargetKeys, targetKeyFields } from './targetKeys'
 import { targetOpenForDebate } from './targetOpenForDebate'
 
 /** Staff see hidden comments too; everyone else only the visible ones. */
@@ -52,6 +53,7 @@ export const Comments: CollectionConfig = {
       relationTo: ['cases', 'dilemmas', 'models'],
       required: true,
     },
+    ...targetKeyFields,
     {
       name: 'author',
       type: 'relationship',
@@ -79,6 +81,6 @@ export const Comments: CollectionConfig = {
         !siblingData.hidden || Boolean(value?.trim()) || 'Say why the comment is hidden.',
     },
   ],
-  hooks: { beforeChange: [setAuthor, targetOpenForDebate], beforeOperation: [explainEditWindow] },
+  hooks: { beforeChange: [setAuthor, targetOpenForDebate, setTargetKeys], beforeOperation: [explainEditWindow] },
   labels: { plural: t('Kommentarer', 'Comments'), singular: t('Kommentar', 'Comment') },
 }

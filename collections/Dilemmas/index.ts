@@ -60,7 +60,7 @@ export const Dilemmas: CollectionConfig = {
       label: t('Drøftet på', 'Discussed at'),
       relationTo: 'themes',
     },
-    debate,
+    debate('dilemma'),
   ],
   labels: { plural: t('Dilemmaer', 'Dilemmas'), singular: t('Dilemma', 'Dilemma') },
   versions: drafts,

@@ -104,7 +104,7 @@ export const Models: CollectionConfig = {
       label: t('Dilemmaer', 'Dilemmas'),
       on: 'models',
     },
-    debate,
+    debate('model'),
   ],
   labels: { plural: t('Modeller', 'Models'), singular: t('Model', 'Model') },
   versions: drafts,

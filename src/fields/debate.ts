@@ -2,8 +2,11 @@ import type { JoinField } from 'payload'
 
 import { t } from '../admin/label'
 
-/** The document's debate: its visible comments, newest first (hidden ones for staff only). */
-export const debate: JoinField = {
+/**
+ * The document's debate: its visible comments, newest first (hidden ones for staff only), joined
+ * on the comment's plain key for this kind of document (`case`, `dilemma`, `model`).
+ */
+export const debate = (on: 'case' | 'dilemma' | 'model'): JoinField => ({
   name: 'comments',
   type: 'join',
   admin: { defaultColumns: ['body', 'author', 'hidden', 'createdAt'] },
@@ -11,5 +14,5 @@ export const debate: JoinField = {
   defaultLimit: 20,
   defaultSort: '-createdAt',
   label: t('Debat', 'Debate'),
-  on: 'target',
-}
+  on,
+})

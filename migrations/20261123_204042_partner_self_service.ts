@@ -38,6 +38,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_posts_v" ADD COLUMN "version_review_message" varchar;
   ALTER TABLE "_posts_v" ADD COLUMN "version_submitted_at" timestamp(3) with time zone;
   ALTER TABLE "_posts_v" ADD COLUMN "version_submitted_by_id" integer;
+  ALTER TABLE "comments" ADD COLUMN "case_id" integer;
+  ALTER TABLE "comments" ADD COLUMN "dilemma_id" integer;
+  ALTER TABLE "comments" ADD COLUMN "model_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "invitations_id" integer;
   ALTER TABLE "invitations" ADD CONSTRAINT "invitations_partner_id_partners_id_fk" FOREIGN KEY ("partner_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "invitations" ADD CONSTRAINT "invitations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -52,6 +55,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "media" ADD CONSTRAINT "media_partner_id_partners_id_fk" FOREIGN KEY ("partner_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "posts" ADD CONSTRAINT "posts_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_posts_v" ADD CONSTRAINT "_posts_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "comments" ADD CONSTRAINT "comments_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "comments" ADD CONSTRAINT "comments_dilemma_id_dilemmas_id_fk" FOREIGN KEY ("dilemma_id") REFERENCES "public"."dilemmas"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "comments" ADD CONSTRAINT "comments_model_id_models_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."models"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_invitations_fk" FOREIGN KEY ("invitations_id") REFERENCES "public"."invitations"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "cases_review_status_idx" ON "cases" USING btree ("review_status");
   CREATE INDEX "cases_submitted_by_idx" ON "cases" USING btree ("submitted_by_id");
@@ -62,6 +68,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "posts_submitted_by_idx" ON "posts" USING btree ("submitted_by_id");
   CREATE INDEX "_posts_v_version_version_review_status_idx" ON "_posts_v" USING btree ("version_review_status");
   CREATE INDEX "_posts_v_version_version_submitted_by_idx" ON "_posts_v" USING btree ("version_submitted_by_id");
+  CREATE INDEX "comments_case_idx" ON "comments" USING btree ("case_id");
+  CREATE INDEX "comments_dilemma_idx" ON "comments" USING btree ("dilemma_id");
+  CREATE INDEX "comments_model_idx" ON "comments" USING btree ("model_id");
   CREATE INDEX "payload_locked_documents_rels_invitations_id_idx" ON "payload_locked_documents_rels" USING btree ("invitations_id");`)
 }
 
@@ -79,6 +88,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_posts_v" DROP CONSTRAINT "_posts_v_version_submitted_by_id_users_id_fk";
   
+  ALTER TABLE "comments" DROP CONSTRAINT "comments_case_id_cases_id_fk";
+  
+  ALTER TABLE "comments" DROP CONSTRAINT "comments_dilemma_id_dilemmas_id_fk";
+  
+  ALTER TABLE "comments" DROP CONSTRAINT "comments_model_id_models_id_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_invitations_fk";
   
   DROP INDEX "cases_review_status_idx";
@@ -90,6 +105,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "posts_submitted_by_idx";
   DROP INDEX "_posts_v_version_version_review_status_idx";
   DROP INDEX "_posts_v_version_version_submitted_by_idx";
+  DROP INDEX "comments_case_idx";
+  DROP INDEX "comments_dilemma_idx";
+  DROP INDEX "comments_model_idx";
   DROP INDEX "payload_locked_documents_rels_invitations_id_idx";
   ALTER TABLE "cases" DROP COLUMN "review_status";
   ALTER TABLE "cases" DROP COLUMN "review_message";
@@ -108,6 +126,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_posts_v" DROP COLUMN "version_review_message";
   ALTER TABLE "_posts_v" DROP COLUMN "version_submitted_at";
   ALTER TABLE "_posts_v" DROP COLUMN "version_submitted_by_id";
+  ALTER TABLE "comments" DROP COLUMN "case_id";
+  ALTER TABLE "comments" DROP COLUMN "dilemma_id";
+  ALTER TABLE "comments" DROP COLUMN "model_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "invitations_id";
   DROP TYPE "public"."enum_cases_review_status";
   DROP TYPE "public"."enum__cases_v_version_review_status";
