@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { projectRoot } from '../../src/runtime/settings'
 import { launchBrowser } from '../helpers/browser'
+import { png } from '../helpers/content'
 import { startApp, type TestApp } from '../helpers/testApp'
 import { PASSWORD } from '../helpers/users'
 
@@ -78,6 +80,70 @@ it('shows a partner user its partner’s entitlements', async () => {
     await partnerPage.getByText('Billetter inkl. ekstra').waitFor({ state: 'visible' })
   } finally {
     await partnerPage.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', 'partner-entitlements.png') })
+    await context.close()
+  }
+})
+
+it('lets a partner user write a case with an image and submit it; an editor publishes it; the public reads it', async () => {
+  const payload = await app.payload()
+  const partner = await payload.create({
+    collection: 'partners',
+    data: { name: 'Case Kommune', slug: 'case-kommune', status: 'active', tier: 'steering' },
+  })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'case@kommune.example', partner: partner.id, password: PASSWORD, roles: ['partner'] },
+  })
+  const context = await browser.newContext({ locale: 'da-DK' })
+  const partnerPage = await context.newPage()
+  partnerPage.setDefaultTimeout(30_000)
+  const image = path.join(projectRoot, 'test-results', 'case-photo.png')
+  await writeFile(image, await png(640, 480))
+  try {
+    await partnerPage.goto(new URL('/admin/login', app.url()).toString())
+    await partnerPage.fill('#field-email', 'case@kommune.example')
+    await partnerPage.fill('#field-password', PASSWORD)
+    await partnerPage.click('button[type="submit"]')
+    await partnerPage.waitForURL((url) => url.pathname === '/admin')
+    // Only what concerns the partner: its cases, not the editors' catalogue.
+    await partnerPage.locator('nav a[href="/admin/collections/cases"]').first().waitFor({ state: 'visible' })
+    expect(await partnerPage.locator('nav a[href="/admin/collections/models"]').count()).toBe(0)
+
+    await partnerPage.goto(new URL('/admin/collections/cases/create', app.url()).toString())
+    await partnerPage.fill('#field-title', 'Naboer hjælper naboer')
+    await partnerPage.getByRole('button', { name: 'Opret ny' }).click()
+    const drawer = partnerPage.locator('.drawer__content').last()
+    await drawer.locator('input[type="file"]').setInputFiles(image)
+    await drawer.locator('#field-alt').fill('Naboer i gården')
+    await drawer.getByRole('button', { name: 'Gem' }).click()
+    await partnerPage.getByText('case-photo').first().waitFor({ state: 'visible' })
+
+    await partnerPage.locator('#field-reviewStatus').click()
+    await partnerPage.getByText('Indsendt til redaktionen', { exact: true }).click()
+    await partnerPage.locator('#action-save-draft').click()
+    await partnerPage.waitForURL(/\/admin\/collections\/cases\/\d+/)
+    const [submitted] = (await payload.find({ collection: 'cases', draft: true, where: { title: { equals: 'Naboer hjælper naboer' } } })).docs
+    expect(submitted).toMatchObject({ _status: 'draft', partner: { id: partner.id }, reviewStatus: 'submitted' })
+    expect(submitted.images).toHaveLength(1)
+
+    // The editor (logged in on the main page) publishes it from the review queue on the dashboard.
+    await page.goto(new URL('/admin', app.url()).toString())
+    await page.getByRole('link', { name: 'Naboer hjælper naboer' }).click()
+    await page.waitForURL(`**/admin/collections/cases/${submitted.id}`)
+    await page.locator('#action-save').click()
+    await page.getByText(/udgivet|Published/i).first().waitFor({ state: 'visible' })
+
+    const { body } = await app.graphql(`{ Cases(where: { title: { equals: "Naboer hjælper naboer" } }) { docs { title reviewStatus partner { name } images { alt url } } } }`)
+    expect(body.data.Cases.docs).toEqual([
+      {
+        images: [{ alt: 'Naboer i gården', url: expect.stringMatching(/case-photo.*\.png$/) }],
+        partner: { name: 'Case Kommune' },
+        reviewStatus: 'published',
+        title: 'Naboer hjælper naboer',
+      },
+    ])
+  } finally {
+    await partnerPage.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', 'partner-case.png') })
     await context.close()
   }
 })
