@@ -43,14 +43,14 @@ export const generateDemo = async (payload: Payload, count: number, log: Log) =>
   for (let start = 1; start <= count; start += BATCH) {
     const end = Math.min(count, start + BATCH - 1)
     await pool.query(
-      `INSERT INTO cases (organisation, area, slug, partner_id, international, open_for_debate, results_economy_figure, _status)
+      `INSERT INTO cases (organisation, area, slug, partner_id, international, open_for_debate, results_economy_figure, _status, review_status)
        SELECT 'Demo Organisation ' || (g % 500),
               ($3::text[])[1 + g % array_length($3::text[], 1)]::enum_cases_area,
               'demo-case-' || g,
               ($4::int[])[1 + g % array_length($4::int[], 1)],
               g % 10 = 0, g % 3 = 0,
               CASE WHEN g % 4 = 0 THEN (g % 50) + 1 END,
-              'published'
+              'published', 'published'
        FROM generate_series($1::int, $2::int) g
        ON CONFLICT (slug) DO NOTHING`,
       [start, end, areaValues, partnerIds],
@@ -79,7 +79,7 @@ export const generateDemo = async (payload: Payload, count: number, log: Log) =>
        WHERE c.slug LIKE 'demo-case-%' AND c.id % 2 = 0
          AND NOT EXISTS (SELECT 1 FROM comments_rels r WHERE r.cases_id = c.id AND r.path = 'target')
      ), inserted AS (
-       INSERT INTO comments (id, body) SELECT comment_id, 'Genereret debatindlæg.' FROM targets
+       INSERT INTO comments (id, body, case_id) SELECT comment_id, 'Genereret debatindlæg.', case_id FROM targets
      )
      INSERT INTO comments_rels ("order", parent_id, path, cases_id) SELECT 1, comment_id, 'target', case_id FROM targets`,
   )

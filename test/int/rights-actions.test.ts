@@ -227,6 +227,48 @@ describe('partner users upload their own logo where the tier allows', () => {
   })
 })
 
+describe('partner users upload media for their cases and posts', () => {
+  it('with the showcase or blog right, as their own partner; they change only their own', async () => {
+    const upload = async (token?: string) =>
+      app.api('/api/media', {
+        body: uploadForm(await png(), 'billede.png', 'image/png', { alt: 'Et billede', partner: world.partners.working.id }),
+        method: 'POST',
+        token,
+      })
+    const before = await count('media')
+    const refused = await upload(world.viewers.workingUser.token)
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toMatch(/showcase.*blog/)
+    expect(await count('media')).toBe(before)
+
+    const allowed = await upload(world.viewers.steeringUser.token)
+    expect(allowed.status, JSON.stringify(allowed.body)).toBe(201)
+    expect(allowed.body.doc.partner).toMatchObject({ id: world.partners.steering.id })
+    const editorsOwn = await payload.create({
+      collection: 'media',
+      data: { alt: 'Redaktionens' },
+      file: { data: await png(), mimetype: 'image/png', name: 'redaktion.png', size: 1 },
+    })
+    const rename = (id: number) =>
+      app.api(`/api/media/${id}`, { body: { alt: 'Ændret' }, method: 'PATCH', token: world.viewers.steeringUser.token })
+    expect((await rename(allowed.body.doc.id)).status).toBe(200)
+    expect((await rename(editorsOwn.id)).status).toBe(403)
+    expect((await payload.findByID({ collection: 'media', id: editorsOwn.id })).alt).toBe('Redaktionens')
+  })
+})
+
+describe("a partner user's own account", () => {
+  it('carries its partner’s current rights, for the admin UI and frontends', async () => {
+    const me = async (token?: string) => (await app.api('/api/users/me', { token })).body.user
+    expect((await me(world.viewers.steeringUser.token)).rights).toEqual(expect.arrayContaining(['blog', 'showcase', 'panelData']))
+    expect((await me(world.viewers.workingUser.token)).rights).toEqual(['nameAndLinkInPublication', 'nameAndLinkOnWebsite', 'panelNominations'])
+    expect((await me(world.viewers.editor.token)).rights ?? undefined).toBeUndefined()
+    // Other people's accounts carry none (and cost no lookup).
+    const { body } = await app.api('/api/users?limit=100', { token: world.viewers.editor.token })
+    expect(body.docs.every((user: { rights?: unknown }) => user.rights === undefined || user.rights === null)).toBe(true)
+  })
+})
+
 describe('a case a partner user owns', () => {
   it('can be edited as a draft by its partner, not by another', async () => {
     const kase = await create(payload, 'cases', { _status: 'draft', partner: world.partners.steering.id, title: 'Kladde' })
