@@ -16,7 +16,7 @@ appPerFile((context) => ({ app, editor, payload } = context))
 const prerequisites = async () => {
   const partner = await create(payload, 'partners', { name: 'Demo Kommune', status: 'active' })
   const theme = await create(payload, 'themes', { kind: 'meeting', title: 'Teknologi' })
-  const kase = await create(payload, 'cases', { _status: 'published', title: 'Telekat' })
+  const kase = await create(payload, 'cases', { _status: 'published', openForDebate: true, title: 'Telekat' })
   const model = await create(payload, 'models', { _status: 'published', examples: [kase.id], title: 'Egenmåling' })
   return { kase, model, partner, theme }
 }
@@ -36,7 +36,7 @@ const rows: Row[] = [
   { change: ['text', 'Vi skal måle.'], collection: 'principles', data: async () => ({ number: 11, text: 'Individ, samfund og økonomi.', title: 'Mål på tre bundlinjer' }) },
   { change: ['intro', 'Godt nyt'], collection: 'newsletters', data: async ({ kase }) => ({ date: '2011-09-01', featured: [{ relationTo: 'cases', value: kase.id }], issue: 1, title: 'Nyhedsbrev 1' }) },
   { change: ['summary', 'Om at blogge'], collection: 'posts', data: async ({ partner }) => ({ partner: partner.id, title: 'Første indlæg' }) },
-  { change: ['hidden', true], collection: 'comments', data: async ({ kase }) => ({ body: 'Godt eksempel!', target: { relationTo: 'cases', value: kase.id } }) },
+  { change: ['body', 'Et endnu bedre eksempel'], collection: 'comments', data: async ({ kase }) => ({ body: 'Godt eksempel!', target: { relationTo: 'cases', value: kase.id } }) },
   { change: ['sector', 'public'], collection: 'partners', data: async () => ({ name: 'Eksempel Region', status: 'prospect', website: 'https://example.dk' }) },
   { change: ['name', 'Ny Bruger'], collection: 'users', data: async () => ({ email: 'ny@example.dk', password: 'en-lang-adgangskode' }) },
   { change: ['alt', 'Demo Kommunes logo'], collection: 'logos', data: async ({ partner }) => uploadForm(await png(), 'logo.png', 'image/png', { alt: 'Logo', partner: partner.id }) },

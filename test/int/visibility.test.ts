@@ -15,7 +15,7 @@ appPerFile((context) => ({ app, editor, payload } = context))
 
 /** A published model whose examples are one published and one draft case. */
 const catalogue = async () => {
-  const published = await create(payload, 'cases', { _status: 'published', title: 'Kulturhuset i Skanderborg' })
+  const published = await create(payload, 'cases', { _status: 'published', openForDebate: true, title: 'Kulturhuset i Skanderborg' })
   const draft = await create(payload, 'cases', { _status: 'draft', title: 'Hemmelig kladde' })
   const model = await create(payload, 'models', {
     _status: 'published',
