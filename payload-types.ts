@@ -80,6 +80,7 @@ export interface Config {
     posts: Post;
     comments: Comment;
     users: User;
+    search: Search;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -118,6 +119,7 @@ export interface Config {
     posts: PostsSelect<false> | PostsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -260,6 +262,14 @@ export interface Model {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Best at 1200 × 630 pixels.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -366,6 +376,14 @@ export interface Case {
     docs?: (number | Model)[];
     hasNextPage?: boolean;
     totalDocs?: number;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Best at 1200 × 630 pixels.
+     */
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -668,6 +686,14 @@ export interface Dilemma {
    * The working meeting where it was discussed.
    */
   discussedAt?: (number | null) | Theme;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Best at 1200 × 630 pixels.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -807,6 +833,14 @@ export interface Post {
   partner: number | Partner;
   author?: (number | null) | User;
   publishedAt?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Best at 1200 × 630 pixels.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -821,13 +855,17 @@ export interface User {
   /**
    * Admin: everything. Editor: content and partners. Partner: own organisation.
    */
-  roles: ('admin' | 'editor' | 'partner')[];
+  roles: ('admin' | 'editor' | 'partner' | 'preview')[];
   /**
    * The partner organisation the user acts for.
    */
   partner?: (number | null) | Partner;
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -874,6 +912,38 @@ export interface Comment {
   author?: (number | null) | User;
   hidden?: boolean | null;
   hiddenReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The website’s search index: published cases, models, dilemmas and posts. Kept up to date automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search".
+ */
+export interface Search {
+  id: number;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'cases';
+        value: number | Case;
+      }
+    | {
+        relationTo: 'models';
+        value: number | Model;
+      }
+    | {
+        relationTo: 'dilemmas';
+        value: number | Dilemma;
+      }
+    | {
+        relationTo: 'posts';
+        value: number | Post;
+      };
+  slug?: string | null;
+  summary?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -952,6 +1022,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search';
+        value: number | Search;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1045,6 +1119,13 @@ export interface ModelsSelect<T extends boolean = true> {
   themes?: T;
   principles?: T;
   dilemmas?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1093,6 +1174,13 @@ export interface CasesSelect<T extends boolean = true> {
   international?: T;
   openForDebate?: T;
   models?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1117,6 +1205,13 @@ export interface DilemmasSelect<T extends boolean = true> {
   themes?: T;
   models?: T;
   discussedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1351,6 +1446,13 @@ export interface PostsSelect<T extends boolean = true> {
   partner?: T;
   author?: T;
   publishedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1378,6 +1480,10 @@ export interface UsersSelect<T extends boolean = true> {
   partner?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -1393,6 +1499,19 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search_select".
+ */
+export interface SearchSelect<T extends boolean = true> {
+  title?: T;
+  priority?: T;
+  doc?: T;
+  slug?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import path from 'node:path'
 
 import { frontendOrigins } from './origins'
+import { previewTemplate } from './previewURL'
 import { StartupError } from './StartupError'
 
 export type Settings = {
@@ -31,6 +32,7 @@ const parsePort = (value: string | undefined): number => {
 export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => {
   // Checked here so a mistake is reported at start, in one paragraph.
   frontendOrigins(env)
+  previewTemplate(env)
   return {
     dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
     databaseUri: env.DATABASE_URI || undefined,

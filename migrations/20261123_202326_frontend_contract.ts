@@ -1,0 +1,165 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TYPE "public"."enum_users_roles" ADD VALUE 'preview';
+  CREATE TABLE "search" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"priority" numeric,
+  	"slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "search_locales" (
+  	"title" varchar,
+  	"summary" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "search_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"cases_id" integer,
+  	"models_id" integer,
+  	"dilemmas_id" integer,
+  	"posts_id" integer
+  );
+  
+  ALTER TABLE "models_locales" ADD COLUMN "meta_title" varchar;
+  ALTER TABLE "models_locales" ADD COLUMN "meta_description" varchar;
+  ALTER TABLE "models_locales" ADD COLUMN "meta_image_id" integer;
+  ALTER TABLE "_models_v_locales" ADD COLUMN "version_meta_title" varchar;
+  ALTER TABLE "_models_v_locales" ADD COLUMN "version_meta_description" varchar;
+  ALTER TABLE "_models_v_locales" ADD COLUMN "version_meta_image_id" integer;
+  ALTER TABLE "cases_locales" ADD COLUMN "meta_title" varchar;
+  ALTER TABLE "cases_locales" ADD COLUMN "meta_description" varchar;
+  ALTER TABLE "cases_locales" ADD COLUMN "meta_image_id" integer;
+  ALTER TABLE "_cases_v_locales" ADD COLUMN "version_meta_title" varchar;
+  ALTER TABLE "_cases_v_locales" ADD COLUMN "version_meta_description" varchar;
+  ALTER TABLE "_cases_v_locales" ADD COLUMN "version_meta_image_id" integer;
+  ALTER TABLE "dilemmas_locales" ADD COLUMN "meta_title" varchar;
+  ALTER TABLE "dilemmas_locales" ADD COLUMN "meta_description" varchar;
+  ALTER TABLE "dilemmas_locales" ADD COLUMN "meta_image_id" integer;
+  ALTER TABLE "_dilemmas_v_locales" ADD COLUMN "version_meta_title" varchar;
+  ALTER TABLE "_dilemmas_v_locales" ADD COLUMN "version_meta_description" varchar;
+  ALTER TABLE "_dilemmas_v_locales" ADD COLUMN "version_meta_image_id" integer;
+  ALTER TABLE "posts_locales" ADD COLUMN "meta_title" varchar;
+  ALTER TABLE "posts_locales" ADD COLUMN "meta_description" varchar;
+  ALTER TABLE "posts_locales" ADD COLUMN "meta_image_id" integer;
+  ALTER TABLE "_posts_v_locales" ADD COLUMN "version_meta_title" varchar;
+  ALTER TABLE "_posts_v_locales" ADD COLUMN "version_meta_description" varchar;
+  ALTER TABLE "_posts_v_locales" ADD COLUMN "version_meta_image_id" integer;
+  ALTER TABLE "users" ADD COLUMN "enable_a_p_i_key" boolean;
+  ALTER TABLE "users" ADD COLUMN "api_key" varchar;
+  ALTER TABLE "users" ADD COLUMN "api_key_index" varchar;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "search_id" integer;
+  ALTER TABLE "search_locales" ADD CONSTRAINT "search_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."search"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."search"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_cases_fk" FOREIGN KEY ("cases_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_models_fk" FOREIGN KEY ("models_id") REFERENCES "public"."models"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_dilemmas_fk" FOREIGN KEY ("dilemmas_id") REFERENCES "public"."dilemmas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_posts_fk" FOREIGN KEY ("posts_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "search_slug_idx" ON "search" USING btree ("slug");
+  CREATE INDEX "search_updated_at_idx" ON "search" USING btree ("updated_at");
+  CREATE INDEX "search_created_at_idx" ON "search" USING btree ("created_at");
+  CREATE UNIQUE INDEX "search_locales_locale_parent_id_unique" ON "search_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "search_rels_order_idx" ON "search_rels" USING btree ("order");
+  CREATE INDEX "search_rels_parent_idx" ON "search_rels" USING btree ("parent_id");
+  CREATE INDEX "search_rels_path_idx" ON "search_rels" USING btree ("path");
+  CREATE INDEX "search_rels_cases_id_idx" ON "search_rels" USING btree ("cases_id");
+  CREATE INDEX "search_rels_models_id_idx" ON "search_rels" USING btree ("models_id");
+  CREATE INDEX "search_rels_dilemmas_id_idx" ON "search_rels" USING btree ("dilemmas_id");
+  CREATE INDEX "search_rels_posts_id_idx" ON "search_rels" USING btree ("posts_id");
+  ALTER TABLE "models_locales" ADD CONSTRAINT "models_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_models_v_locales" ADD CONSTRAINT "_models_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "cases_locales" ADD CONSTRAINT "cases_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_cases_v_locales" ADD CONSTRAINT "_cases_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "dilemmas_locales" ADD CONSTRAINT "dilemmas_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_dilemmas_v_locales" ADD CONSTRAINT "_dilemmas_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "posts_locales" ADD CONSTRAINT "posts_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_posts_v_locales" ADD CONSTRAINT "_posts_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_fk" FOREIGN KEY ("search_id") REFERENCES "public"."search"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "models_meta_meta_image_idx" ON "models_locales" USING btree ("meta_image_id","_locale");
+  CREATE INDEX "_models_v_version_meta_version_meta_image_idx" ON "_models_v_locales" USING btree ("version_meta_image_id","_locale");
+  CREATE INDEX "cases_meta_meta_image_idx" ON "cases_locales" USING btree ("meta_image_id","_locale");
+  CREATE INDEX "_cases_v_version_meta_version_meta_image_idx" ON "_cases_v_locales" USING btree ("version_meta_image_id","_locale");
+  CREATE INDEX "dilemmas_meta_meta_image_idx" ON "dilemmas_locales" USING btree ("meta_image_id","_locale");
+  CREATE INDEX "_dilemmas_v_version_meta_version_meta_image_idx" ON "_dilemmas_v_locales" USING btree ("version_meta_image_id","_locale");
+  CREATE INDEX "posts_meta_meta_image_idx" ON "posts_locales" USING btree ("meta_image_id","_locale");
+  CREATE INDEX "_posts_v_version_meta_version_meta_image_idx" ON "_posts_v_locales" USING btree ("version_meta_image_id","_locale");
+  CREATE INDEX "payload_locked_documents_rels_search_id_idx" ON "payload_locked_documents_rels" USING btree ("search_id");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "search" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "search_locales" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "search_rels" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "search" CASCADE;
+  DROP TABLE "search_locales" CASCADE;
+  DROP TABLE "search_rels" CASCADE;
+  ALTER TABLE "models_locales" DROP CONSTRAINT "models_locales_meta_image_id_media_id_fk";
+  
+  ALTER TABLE "_models_v_locales" DROP CONSTRAINT "_models_v_locales_version_meta_image_id_media_id_fk";
+  
+  ALTER TABLE "cases_locales" DROP CONSTRAINT "cases_locales_meta_image_id_media_id_fk";
+  
+  ALTER TABLE "_cases_v_locales" DROP CONSTRAINT "_cases_v_locales_version_meta_image_id_media_id_fk";
+  
+  ALTER TABLE "dilemmas_locales" DROP CONSTRAINT "dilemmas_locales_meta_image_id_media_id_fk";
+  
+  ALTER TABLE "_dilemmas_v_locales" DROP CONSTRAINT "_dilemmas_v_locales_version_meta_image_id_media_id_fk";
+  
+  ALTER TABLE "posts_locales" DROP CONSTRAINT "posts_locales_meta_image_id_media_id_fk";
+  
+  ALTER TABLE "_posts_v_locales" DROP CONSTRAINT "_posts_v_locales_version_meta_image_id_media_id_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_search_fk";
+  
+  ALTER TABLE "users_roles" ALTER COLUMN "value" SET DATA TYPE text;
+  DROP TYPE "public"."enum_users_roles";
+  CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'partner');
+  ALTER TABLE "users_roles" ALTER COLUMN "value" SET DATA TYPE "public"."enum_users_roles" USING "value"::"public"."enum_users_roles";
+  DROP INDEX "models_meta_meta_image_idx";
+  DROP INDEX "_models_v_version_meta_version_meta_image_idx";
+  DROP INDEX "cases_meta_meta_image_idx";
+  DROP INDEX "_cases_v_version_meta_version_meta_image_idx";
+  DROP INDEX "dilemmas_meta_meta_image_idx";
+  DROP INDEX "_dilemmas_v_version_meta_version_meta_image_idx";
+  DROP INDEX "posts_meta_meta_image_idx";
+  DROP INDEX "_posts_v_version_meta_version_meta_image_idx";
+  DROP INDEX "payload_locked_documents_rels_search_id_idx";
+  ALTER TABLE "models_locales" DROP COLUMN "meta_title";
+  ALTER TABLE "models_locales" DROP COLUMN "meta_description";
+  ALTER TABLE "models_locales" DROP COLUMN "meta_image_id";
+  ALTER TABLE "_models_v_locales" DROP COLUMN "version_meta_title";
+  ALTER TABLE "_models_v_locales" DROP COLUMN "version_meta_description";
+  ALTER TABLE "_models_v_locales" DROP COLUMN "version_meta_image_id";
+  ALTER TABLE "cases_locales" DROP COLUMN "meta_title";
+  ALTER TABLE "cases_locales" DROP COLUMN "meta_description";
+  ALTER TABLE "cases_locales" DROP COLUMN "meta_image_id";
+  ALTER TABLE "_cases_v_locales" DROP COLUMN "version_meta_title";
+  ALTER TABLE "_cases_v_locales" DROP COLUMN "version_meta_description";
+  ALTER TABLE "_cases_v_locales" DROP COLUMN "version_meta_image_id";
+  ALTER TABLE "dilemmas_locales" DROP COLUMN "meta_title";
+  ALTER TABLE "dilemmas_locales" DROP COLUMN "meta_description";
+  ALTER TABLE "dilemmas_locales" DROP COLUMN "meta_image_id";
+  ALTER TABLE "_dilemmas_v_locales" DROP COLUMN "version_meta_title";
+  ALTER TABLE "_dilemmas_v_locales" DROP COLUMN "version_meta_description";
+  ALTER TABLE "_dilemmas_v_locales" DROP COLUMN "version_meta_image_id";
+  ALTER TABLE "posts_locales" DROP COLUMN "meta_title";
+  ALTER TABLE "posts_locales" DROP COLUMN "meta_description";
+  ALTER TABLE "posts_locales" DROP COLUMN "meta_image_id";
+  ALTER TABLE "_posts_v_locales" DROP COLUMN "version_meta_title";
+  ALTER TABLE "_posts_v_locales" DROP COLUMN "version_meta_description";
+  ALTER TABLE "_posts_v_locales" DROP COLUMN "version_meta_image_id";
+  ALTER TABLE "users" DROP COLUMN "enable_a_p_i_key";
+  ALTER TABLE "users" DROP COLUMN "api_key";
+  ALTER TABLE "users" DROP COLUMN "api_key_index";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "search_id";`)
+}
