@@ -89,9 +89,14 @@ export interface Config {
   collectionsJoins: {
     models: {
       dilemmas: 'dilemmas';
+      comments: 'comments';
     };
     cases: {
       models: 'models';
+      comments: 'comments';
+    };
+    dilemmas: {
+      comments: 'comments';
     };
     themes: {
       cases: 'cases';
@@ -262,6 +267,11 @@ export interface Model {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -374,6 +384,11 @@ export interface Case {
    */
   models?: {
     docs?: (number | Model)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  comments?: {
+    docs?: (number | Comment)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -686,6 +701,11 @@ export interface Dilemma {
    * The working meeting where it was discussed.
    */
   discussedAt?: (number | null) | Theme;
+  comments?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -697,6 +717,76 @@ export interface Dilemma {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Debate on cases, dilemmas and models.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  /**
+   * Plain text; links are shown as links.
+   */
+  body: string;
+  target:
+    | {
+        relationTo: 'cases';
+        value: number | Case;
+      }
+    | {
+        relationTo: 'dilemmas';
+        value: number | Dilemma;
+      }
+    | {
+        relationTo: 'models';
+        value: number | Model;
+      };
+  author?: (number | null) | User;
+  hidden?: boolean | null;
+  hiddenReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admin: everything. Editor: content and partners. Partner: own organisation.
+   */
+  roles: ('admin' | 'editor' | 'partner' | 'preview')[];
+  /**
+   * The partner organisation the user acts for.
+   */
+  partner?: (number | null) | Partner;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * The 12 principles for effective implementation.
@@ -844,76 +934,6 @@ export interface Post {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Admin: everything. Editor: content and partners. Partner: own organisation.
-   */
-  roles: ('admin' | 'editor' | 'partner' | 'preview')[];
-  /**
-   * The partner organisation the user acts for.
-   */
-  partner?: (number | null) | Partner;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * Debate on cases, dilemmas and models.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "comments".
- */
-export interface Comment {
-  id: number;
-  /**
-   * Plain text; links are shown as links.
-   */
-  body: string;
-  target:
-    | {
-        relationTo: 'cases';
-        value: number | Case;
-      }
-    | {
-        relationTo: 'dilemmas';
-        value: number | Dilemma;
-      }
-    | {
-        relationTo: 'models';
-        value: number | Model;
-      };
-  author?: (number | null) | User;
-  hidden?: boolean | null;
-  hiddenReason?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * The website’s search index: published cases, models, dilemmas and posts. Kept up to date automatically.
@@ -1119,6 +1139,7 @@ export interface ModelsSelect<T extends boolean = true> {
   themes?: T;
   principles?: T;
   dilemmas?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1174,6 +1195,7 @@ export interface CasesSelect<T extends boolean = true> {
   international?: T;
   openForDebate?: T;
   models?: T;
+  comments?: T;
   meta?:
     | T
     | {
@@ -1205,6 +1227,7 @@ export interface DilemmasSelect<T extends boolean = true> {
   themes?: T;
   models?: T;
   discussedAt?: T;
+  comments?: T;
   meta?:
     | T
     | {

@@ -12,6 +12,7 @@ import { migrations } from './migrations'
 import { profilingRights } from './plugins/profiling-rights'
 import { depthLimit } from './src/graphql/depthLimit'
 import { translations } from './src/i18n/translations'
+import { debate } from './src/plugins/debate'
 import { livePreview } from './src/plugins/livePreview'
 import { previewKeys } from './src/plugins/previewKeys'
 import { search } from './src/plugins/search'
@@ -57,6 +58,7 @@ export default buildConfig({
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
   plugins: [
     profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' }),
+    debate(),
     seo,
     search,
     // PREVIEW_URL (README: Configuration); off when unset.

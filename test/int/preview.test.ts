@@ -100,12 +100,15 @@ describe('a preview API key (role `preview`)', () => {
   })
 
   it('gets no partner or staff reads: private partner fields, other users, hidden comments, versions, panel data', async () => {
-    const { draft } = await content()
+    const { draft, published } = await content()
     const [partner] = (await app.api('/api/partners', asKey)).body.docs
     expect(partner.name).toBe('Demo Region')
     for (const hidden of ['contacts', 'notes', 'presentation', 'attendees']) expect(partner, hidden).not.toHaveProperty(hidden)
     expect((await app.api('/api/users', asKey)).body.docs.map((user: { email: string }) => user.email)).toEqual(['frontend@example.dk'])
     expect((await app.api('/api/comments', asKey)).body.docs).toEqual([])
+    // Nor through the case's debate (a join field), where an editor does see it.
+    expect((await app.api(`/api/cases/${published.id}`, asKey)).body.comments.docs).toEqual([])
+    expect((await app.api(`/api/cases/${published.id}`, { token: editor })).body.comments.docs).toHaveLength(1)
     expect((await app.api(`/api/cases/versions?where[parent][equals]=${draft.id}`, asKey)).status).toBe(403)
     expect((await app.api('/api/panel-surveys', asKey)).status).toBe(403)
     const gql = await graphqlWithKey('{ Partners { docs { name contacts { email } notes } } }')
