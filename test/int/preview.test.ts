@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { mergeData } from '@payloadcms/live-preview'
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -152,6 +153,26 @@ describe('live preview (PREVIEW_URL)', () => {
     expect(html).toContain('https://site.example/preview/cases/telekat?locale=da')
     const english = await adminPage(`/admin/collections/cases/${published.id}?locale=en`, editor)
     expect(english).toContain('https://site.example/preview/cases/telekat?locale=en')
+  })
+
+  it('answers the frontend’s live-preview merge (@payloadcms/live-preview) with the draft relations filled in', async () => {
+    const { draft, draftModel } = await content()
+    // What the preview page does with the admin's unsaved form data: asks the API to fill in its relations.
+    const merged = await mergeData<Record<string, unknown>>({
+      collectionSlug: 'models',
+      depth: 1,
+      incomingData: { examples: [draft.id], title: 'Ændret i editoren' },
+      initialData: { id: draftModel.id },
+      locale: 'da',
+      requestHandler: ({ apiPath, data, endpoint, serverURL }) =>
+        fetch(`${serverURL}${apiPath}/${endpoint}`, {
+          body: JSON.stringify(data),
+          headers: { ...asKey.headers, 'Content-Type': 'application/json', 'X-Payload-HTTP-Method-Override': 'GET' },
+          method: 'POST',
+        }),
+      serverURL: app.url(),
+    })
+    expect(merged).toMatchObject({ examples: [{ id: draft.id, title: 'Hemmelig case' }], title: 'Ændret i editoren' })
   })
 
   it('gives partner users no preview URL, not even of their own case: it may carry the frontend’s secret', async () => {
