@@ -9,9 +9,9 @@ export type PreviewKeysOptions = {
   users?: string
 }
 
-/** Preview accounts work through their key only: no admin UI. */
 type AdminAccess = NonNullable<NonNullable<CollectionConfig['access']>['admin']>
 
+/** Preview accounts work through their key only: no admin UI. */
 const notPreviewAdmin =
   (access: AdminAccess | undefined): AdminAccess =>
   (args) =>
