@@ -13,6 +13,10 @@ import { profilingRights } from './plugins/profiling-rights'
 import { emailAdapter } from './src/email/emailAdapter'
 import { depthLimit } from './src/graphql/depthLimit'
 import { translations } from './src/i18n/translations'
+import { livePreview } from './src/plugins/livePreview'
+import { previewKeys } from './src/plugins/previewKeys'
+import { search } from './src/plugins/search'
+import { seo, titleSuffix } from './src/plugins/seo'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
 import { maxUploadBytes } from './src/uploads/uploadDir'
 
@@ -27,7 +31,7 @@ export default buildConfig({
       baseDir: dirname,
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
-    meta: { titleSuffix: ' – Den aktive borger' },
+    meta: { titleSuffix },
     user: Users.slug,
   },
   collections,
@@ -55,7 +59,15 @@ export default buildConfig({
     validationRules: () => [depthLimit(12)],
   },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
-  plugins: [profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' })],
+  plugins: [
+    profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' }),
+    seo,
+    search,
+    // PREVIEW_URL (README: Configuration); off when unset.
+    livePreview(),
+    // Last: preview API keys may write nothing, in any collection a plugin added either.
+    previewKeys(),
+  ],
   localization: {
     defaultLocale: 'da',
     fallback: true,

@@ -1,5 +1,5 @@
 import * as migration_20261123_183524_initial from './20261123_183524_initial';
-import * as migration_20261123_204042_partner_self_service from './20261123_204042_partner_self_service';
+import * as migration_20261123_205802_partner_self_service_and_frontend_contract from './20261123_205802_partner_self_service_and_frontend_contract';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_183524_initial',
   },
   {
-    up: migration_20261123_204042_partner_self_service.up,
-    down: migration_20261123_204042_partner_self_service.down,
-    name: '20261123_204042_partner_self_service'
+    up: migration_20261123_205802_partner_self_service_and_frontend_contract.up,
+    down: migration_20261123_205802_partner_self_service_and_frontend_contract.down,
+    name: '20261123_205802_partner_self_service_and_frontend_contract'
   },
 ];

@@ -135,7 +135,10 @@ export const seed = async (payload: Payload, { log, reset, resetUsers, users }: 
       created.push(`users/${user.email}`)
     }
     log('Development logins (never use these in production):')
-    for (const user of demoUsers) log(`  ${user.email} / ${user.password} (${user.roles.join(', ')}${user.partner ? `, ${user.partner}` : ''})`)
+    for (const user of demoUsers) {
+      const extra = 'partner' in user ? `, ${user.partner}` : 'apiKey' in user ? `, API key ${user.apiKey}` : ''
+      log(`  ${user.email} / ${user.password} (${user.roles.join(', ')}${extra})`)
+    }
   }
   log(created.length ? `Created ${created.length}: ${created.join(', ')}` : 'Nothing to create: the content is already there')
   return created

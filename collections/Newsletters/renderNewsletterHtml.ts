@@ -3,7 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import escapeHTML from 'escape-html'
 
-import { type FeaturedCollection, sitePaths } from './sitePaths'
+import { documentURL, type FeaturedCollection } from './sitePaths'
 
 type Featured = {
   relationTo: FeaturedCollection
@@ -62,7 +62,7 @@ const converters =
 
 const featuredItem = ({ relationTo, value }: Featured, site: string): string => {
   if (typeof value !== 'object' || !value.slug) return ''
-  const href = `${site}/${sitePaths[relationTo]}/${encodeURIComponent(value.slug)}`
+  const href = documentURL(site, relationTo, value.slug)
   return `<h2 style="${style.h2}"><a href="${escapeHTML(href)}" style="${style.link}">${escapeHTML(value.title ?? '')}</a></h2>${
     value.summary ? `<p style="${style.p}">${escapeHTML(value.summary)}</p>` : ''
   }`

@@ -12,4 +12,6 @@ export const demoUsers = [
   { email: 'redaktion@demo.example', name: 'Demo Redaktør', password: 'demo-redaktion-2011', roles: ['editor'] },
   { email: 'styregruppe@demo.example', name: 'Demo Styregruppe', partner: 'demo-kommune', password: 'demo-styregruppe-2011', roles: ['partner'] },
   { email: 'arbejdsgruppe@demo.example', name: 'Demo Arbejdsgruppe', partner: 'demo-region', password: 'demo-arbejdsgruppe-2011', roles: ['partner'] },
+  // A frontend server's preview key, as docs/api.md uses it.
+  { apiKey: 'demo-preview-key-2011', email: 'preview@demo.example', enableAPIKey: true, name: 'Demo Frontend', password: 'demo-preview-2011', roles: ['preview'] },
 ]

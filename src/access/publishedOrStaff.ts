@@ -1,4 +1,4 @@
-import { staffOr } from './staffOr'
+import { rolesOr } from './staffOr'
 
-/** Staff read drafts too; everyone else only published documents. */
-export const publishedOrStaff = staffOr({ _status: { equals: 'published' } })
+/** Staff and preview keys read drafts too; everyone else only published documents. */
+export const publishedOrStaff = rolesOr(['admin', 'editor', 'preview'], { _status: { equals: 'published' } })

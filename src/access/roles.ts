@@ -2,12 +2,13 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { t } from '../admin/label'
 
-export type Role = 'admin' | 'editor' | 'partner'
+export type Role = 'admin' | 'editor' | 'partner' | 'preview'
 
 export const roleOptions = [
   { label: t('Administrator', 'Administrator'), value: 'admin' },
   { label: t('Redaktør', 'Editor'), value: 'editor' },
   { label: t('Partner', 'Partner'), value: 'partner' },
+  { label: t('Forhåndsvisning (API-nøgle)', 'Preview (API key)'), value: 'preview' },
 ] satisfies Array<{ label: ReturnType<typeof t>; value: Role }>
 
 type WithRoles = { roles?: null | Role[] }
@@ -29,6 +30,9 @@ export const anyRoleField =
 
 /** Staff see and do everything in the collections they manage. */
 export const isStaff = anyRole('admin', 'editor')
+
+/** A frontend server's API key: reads drafts for preview, nothing else. */
+export const isPreview = (user: PayloadRequest['user']): boolean => hasRole(user, 'preview')
 
 /** Field access: only staff read or write it (internal fields). */
 export const staffField = anyRoleField('admin', 'editor')

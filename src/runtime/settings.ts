@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { emailSettings } from '../email/emailSettings'
 import { frontendOrigins } from './origins'
+import { previewTemplate } from './previewURL'
 import { StartupError } from './StartupError'
 
 export type Settings = {
@@ -33,6 +34,7 @@ export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => 
   // Checked here so a mistake is reported at start, in one paragraph.
   frontendOrigins(env)
   emailSettings(env)
+  previewTemplate(env)
   return {
     dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
     databaseUri: env.DATABASE_URI || undefined,

@@ -75,7 +75,7 @@ describe('npm run seed', () => {
   it('changes nothing when run again, and --reset empties content but keeps the users', async () => {
     expect(await seed(payload, quiet)).toEqual([])
     await seed(payload, { ...quiet, reset: true, users: false })
-    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(4)
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(5)
     expect((await payload.count({ collection: 'cases' })).totalDocs).toBe(3)
   })
 })

@@ -1,0 +1,56 @@
+import type { CollectionConfig, Plugin, PayloadRequest } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { publicDocuments } from '../collections/publicDocuments'
+import { previewTemplate, previewURL } from '../runtime/previewURL'
+
+type Doc = { id?: number | string; slug?: null | string }
+
+/**
+ * Only staff get the URL: it may carry the frontend's preview secret, and partner users
+ * editing their own drafts must not learn it. An unsaved document has no page yet.
+ */
+const documentPreview = (template: string, collection: string, doc: Doc, locale: string, req: PayloadRequest) =>
+  hasRole(req.user, 'admin', 'editor') && doc.id !== undefined && doc.slug
+    ? previewURL(template, { collection, id: doc.id, locale, slug: doc.slug })
+    : null
+
+const withPreviewButton = (template: string) => (collection: CollectionConfig): CollectionConfig =>
+  (publicDocuments as readonly string[]).includes(collection.slug)
+    ? {
+        ...collection,
+        admin: {
+          ...collection.admin,
+          preview: (doc, { locale, req }) => documentPreview(template, collection.slug, doc as Doc, locale, req),
+        },
+      }
+    : collection
+
+/**
+ * Live preview (the admin's side-by-side iframe) and the Preview button for the public
+ * documents, on the frontend page PREVIEW_URL names; off when PREVIEW_URL is unset.
+ * The frontend follows @payloadcms/live-preview: it reads drafts with a preview API key and
+ * refreshes on the admin's `payload-live-preview` / `payload-document-event` messages.
+ */
+export const livePreview =
+  (template = previewTemplate()): Plugin =>
+  (config) =>
+    template
+      ? {
+          ...config,
+          admin: {
+            ...config.admin,
+            livePreview: {
+              breakpoints: [
+                { height: 667, label: 'Mobil / Mobile', name: 'mobile', width: 375 },
+                { height: 1024, label: 'Tablet', name: 'tablet', width: 768 },
+                { height: 900, label: 'Desktop', name: 'desktop', width: 1440 },
+              ],
+              collections: [...publicDocuments],
+              url: ({ collectionConfig, data, locale, req }) =>
+                collectionConfig ? documentPreview(template, collectionConfig.slug, data, locale.code, req) : null,
+            },
+          },
+          collections: (config.collections ?? []).map(withPreviewButton(template)),
+        }
+      : config
