@@ -111,7 +111,7 @@ it('lets a partner user write a case with an image and submit it; an editor publ
 
     await partnerPage.goto(new URL('/admin/collections/cases/create', app.url()).toString())
     await partnerPage.fill('#field-title', 'Naboer hjælper naboer')
-    await partnerPage.getByRole('button', { name: 'Opret ny' }).click()
+    await partnerPage.locator('#field-images').getByRole('button', { name: 'Opret ny' }).click()
     const drawer = partnerPage.locator('.drawer__content').last()
     await drawer.locator('input[type="file"]').setInputFiles(image)
     await drawer.locator('#field-alt').fill('Naboer i gården')
@@ -122,6 +122,9 @@ it('lets a partner user write a case with an image and submit it; an editor publ
     await partnerPage.getByText('Indsendt til redaktionen', { exact: true }).click()
     await partnerPage.locator('#action-save-draft').click()
     await partnerPage.waitForURL(/\/admin\/collections\/cases\/\d+/)
+    // Saved, the draft offers the partner no Publish button: editors publish.
+    await partnerPage.locator('#action-save-draft').waitFor({ state: 'visible' })
+    expect(await partnerPage.locator('#action-save').count()).toBe(0)
     const [submitted] = (await payload.find({ collection: 'cases', draft: true, where: { title: { equals: 'Naboer hjælper naboer' } } })).docs
     expect(submitted).toMatchObject({ _status: 'draft', partner: { id: partner.id }, reviewStatus: 'submitted' })
     expect(submitted.images).toHaveLength(1)

@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedOptions, Right } from '../types'
 
 import { anyOf } from '../access/combine'
-import { ownPartnersDocuments, partnerHasRight } from '../access/ownedDocuments'
+import { ownPartnersDocuments, ownPartnersDrafts, partnerHasRight } from '../access/ownedDocuments'
 import { explainMissingRight } from '../hooks/explainMissingRight'
+import { explainNoPublishing } from '../hooks/explainNoPublishing'
 import { ownedByRequestPartner } from '../hooks/ownedByRequestPartner'
 
 /**
@@ -23,11 +24,11 @@ export const withOwnedDocuments = (
     delete: anyOf(collection.access?.delete, ownPartnersDocuments()),
     read: anyOf(collection.access?.read, ownPartnersDocuments()),
     readVersions: anyOf(collection.access?.readVersions, ownPartnersDocuments('version.partner')),
-    update: anyOf(collection.access?.update, ownPartnersDocuments()),
+    update: anyOf(collection.access?.update, ownPartnersDrafts()),
   },
   hooks: {
     ...collection.hooks,
     beforeChange: [...(collection.hooks?.beforeChange ?? []), ownedByRequestPartner()],
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), explainMissingRight(options, rights)],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), explainMissingRight(options, rights), explainNoPublishing],
   },
 })

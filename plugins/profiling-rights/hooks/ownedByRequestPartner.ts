@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { partnerIdOf } from '../access/viewer'
+import { ONLY_EDITORS_PUBLISH } from './explainNoPublishing'
 import { refuse } from './refuse'
 
 /**
@@ -14,7 +15,7 @@ export const ownedByRequestPartner =
     if (partner === undefined) return data
     const status = data._status ?? originalDoc?._status
     if (status === 'published') {
-      refuse('Only editors publish. Save your changes as a draft (draft=true) and submit them for review.')
+      refuse(ONLY_EDITORS_PUBLISH)
     }
     return { ...data, [field]: partner }
   }
