@@ -1,9 +1,15 @@
 import * as migration_20261123_183524_initial from './20261123_183524_initial';
+import * as migration_20261123_203733_list_indexes from './20261123_203733_list_indexes';
 
 export const migrations = [
   {
     up: migration_20261123_183524_initial.up,
     down: migration_20261123_183524_initial.down,
-    name: '20261123_183524_initial'
+    name: '20261123_183524_initial',
+  },
+  {
+    up: migration_20261123_203733_list_indexes.up,
+    down: migration_20261123_203733_list_indexes.down,
+    name: '20261123_203733_list_indexes'
   },
 ];
