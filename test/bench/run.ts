@@ -16,7 +16,7 @@ import { type ServerProcess, spawnProcess, spawnServer } from '../helpers/server
 import { countStatements, routes } from '../helpers/statements'
 import { tempDir } from '../helpers/tempDir'
 import { benchPartnerUser, debatedCase, grow, prepare } from './dataset'
-import { compare, type Figures, type Timing } from './measure'
+import { compare, type Figures, type Target, type Timing } from './measure'
 import { report, type Results } from './report'
 import { as, scenarios } from './scenarios'
 import { uploadTimes } from './uploads'
@@ -42,9 +42,10 @@ const main = async () => {
   const cluster = await startEmbeddedPostgres({ dir: path.join(data.dir, 'postgres'), log: () => {} })
   const env = { DATABASE_URI: cluster.uri('bench'), DATA_DIR: data.dir, PAYLOAD_SECRET: SECRET }
   const processes: ServerProcess[] = []
-  const started = async (server: Promise<ServerProcess>) => {
+  const started = async (server: Promise<ServerProcess>): Promise<Target> => {
     processes.push(await server)
-    return processes.at(-1)!
+    const { child, url } = processes.at(-1)!
+    return { pid: child.pid, url }
   }
   try {
     // The first server creates the database and migrates it; the data then goes in from here.
@@ -75,7 +76,7 @@ const main = async () => {
       step(`Growing to ${size} cases`)
       await grow(payload, size)
       for (const index of GROWING) {
-        const [figures] = await compare([ours.url], all[index].steps, timing)
+        const [figures] = await compare([ours], all[index].steps, timing)
         results.growth.push({ figures, scenario: all[index].name, size })
         step(`${size} cases · ${all[index].name}: ${figures.medianMs} ms median`)
       }
@@ -85,7 +86,7 @@ const main = async () => {
       for (const viewer of viewers) {
         for (const scenario of all) {
           const steps = viewer.token ? as(viewer.token, scenario).steps : scenario.steps
-          const [withIt, without] = await compare([ours.url, withoutPlugin.url], steps, timing)
+          const [withIt, without] = await compare([ours, withoutPlugin], steps, timing)
           results.plugin.push({ scenario: scenario.name, viewer: viewer.name, with: withIt, without })
           step(`plugin · ${viewer.name} · ${scenario.name}: ${(without.requestsPerSecond / withIt.requestsPerSecond).toFixed(3)}×`)
           results.statements.push({
@@ -116,8 +117,7 @@ const main = async () => {
         { floor: false, name: 'REST partners, limit 5, depth 0 (a tiny answer)', steps: [{ path: '/api/partners?limit=5&depth=0' }] },
       ]
       for (const scenario of hostScenarios) {
-        const origins = [ours.url, nextAlone.url, ...(scenario.floor ? [floor.url] : [])]
-        const [express, next, bare] = await compare(origins, scenario.steps, timing)
+        const [express, next, bare] = await compare([ours, nextAlone, ...(scenario.floor ? [floor] : [])], scenario.steps, timing)
         results.host.push({ express, floor: bare as Figures | undefined, next, scenario: scenario.name })
         step(`host · ${scenario.name}: next start ${(express.medianMs / next.medianMs).toFixed(3)}×`)
       }
