@@ -175,8 +175,10 @@ ${table(
   migrations before taking traffic. The trial's gap is best explained by a single, non-alternated run on a
   busy machine (unrotated rounds let one server inherit the other's load), or by the request handler then
   being created per request (fixed before these measurements).
-- **The plugin's cost, where it shows.** On this shared machine the throughput ratios swing both ways by
-  20 % from run to run, so they neither prove nor refute 1.05×; an in-process A/B of CPU time per request
+- **The plugin's cost, where it shows.** On this shared machine the throughput ratios swing by 20 % from run
+  to run. In both full runs made while writing this (load 7–16 on 2 cores), anonymous REST requests came
+  out cheaper with the plugin (its answers leave out the private fields: contacts, nominees, attendees), and
+  the lists that populate partners' logos 1.05–1.3× dearer. An in-process A/B of CPU time per request
   (100 requests each, alternating, through the same route handlers) is steadier: the partner list
   13.3 vs 11.2 ms and GraphQL partners with logos 14.3 vs 11.9 ms with and without the plugin (≈ 1.2×);
   the case lists within noise. The plugin's own functions are under 1 % of a CPU profile: the difference is
