@@ -13,7 +13,7 @@ const graphql = (query: string): Step => ({
   path: '/api/graphql',
 })
 
-/** The filtered, sorted list the growth target applies to (its indexes: migrations/…_case_list_indexes). */
+/** The filtered, sorted list the growth target applies to (its indexes: migrations/…_list_indexes). */
 export const filteredCases = rest('cases', { depth: 1, limit: 20, sort: '-createdAt', where: { area: { equals: 'health' } } })
 
 /** What the frontends ask for most, per the API contract. */
