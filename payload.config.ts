@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { profilingRights } from './plugins/profiling-rights'
+import { localesParentIndex } from './src/db/localesParentIndex'
 import { emailAdapter } from './src/email/emailAdapter'
 import { depthLimit } from './src/graphql/depthLimit'
 import { translations } from './src/i18n/translations'
@@ -38,7 +39,14 @@ export default buildConfig({
   // CORS and the cookie CSRF check follow FRONTEND_ORIGINS (README: Configuration).
   cors: frontendOrigins(),
   csrf: cookieOrigins(),
+  // A request without `depth` gets its document's own relations (a case's partner, themes, images),
+  // not their relations in turn: cheap by default, more when asked. No request populates beyond
+  // three levels (e.g. catalogue → model → example case → partner), whatever it asks: Payload's
+  // default of 10 lets one list request fan out into thousands of documents (docs/benchmarks.md).
+  defaultDepth: 1,
+  maxDepth: 3,
   db: postgresAdapter({
+    afterSchemaInit: [localesParentIndex],
     migrationDir: path.resolve(dirname, 'migrations'),
     pool: { connectionString: process.env.DATABASE_URI, connectionTimeoutMillis: 5000 },
     // Only `npm run dev` pushes its schema (to its own database); everything else migrates.

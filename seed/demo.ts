@@ -1,3 +1,4 @@
+import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
 import { areas } from '../collections/Cases/options'
@@ -16,10 +17,39 @@ const progress = (label: string, done: number, total: number) => {
 }
 
 /**
+ * The version Payload keeps of every published document: the admin's list and edit views read
+ * drafts-enabled collections from these rows, so without them the demo cases would not show there.
+ */
+const writeVersions = async (pool: Pool) => {
+  await pool.query(
+    `INSERT INTO _cases_v (parent_id, version_organisation, version_area, version_results_economy_figure, version_slug,
+                           version_partner_id, version_international, version_open_for_debate, version_updated_at,
+                           version_created_at, version__status, version_review_status, created_at, updated_at, latest)
+     SELECT c.id, c.organisation, c.area::text::enum__cases_v_version_area, c.results_economy_figure, c.slug,
+            c.partner_id, c.international, c.open_for_debate, c.updated_at, c.created_at, 'published', 'published',
+            c.updated_at, c.updated_at, true
+     FROM cases c
+     WHERE c.slug LIKE 'demo-case-%' AND NOT EXISTS (SELECT 1 FROM _cases_v v WHERE v.parent_id = c.id)`,
+  )
+  await pool.query(
+    `INSERT INTO _cases_v_locales (version_title, version_summary, version_results_economy_unit, _locale, _parent_id)
+     SELECT l.title, l.summary, l.results_economy_unit, l._locale, v.id
+     FROM _cases_v v JOIN cases_locales l ON l._parent_id = v.parent_id
+     WHERE v.version_slug LIKE 'demo-case-%' AND NOT EXISTS (SELECT 1 FROM _cases_v_locales vl WHERE vl._parent_id = v.id)`,
+  )
+  await pool.query(
+    `INSERT INTO _cases_v_rels ("order", parent_id, path, themes_id)
+     SELECT r."order", v.id, r.path, r.themes_id
+     FROM _cases_v v JOIN cases_rels r ON r.parent_id = v.parent_id
+     WHERE v.version_slug LIKE 'demo-case-%' AND NOT EXISTS (SELECT 1 FROM _cases_v_rels vr WHERE vr.parent_id = v.id)`,
+  )
+}
+
+/**
  * `--demo N`: N generated published cases (numbered, so running again adds only what is missing),
  * one partner per 50 cases (every fifth a steering partner), themes and a comment on every second
- * case. Written with set-based SQL straight into Payload's tables — the same rows Payload writes,
- * minus version history — so 100 000 cases take seconds, not the hour the Local API would.
+ * case. Written with set-based SQL straight into Payload's tables — the same rows Payload writes
+ * for a published document, its version included — so 100 000 cases take seconds, not the hour the Local API would.
  */
 export const generateDemo = async (payload: Payload, count: number, log: Log) => {
   const pool = poolOf(payload)
@@ -72,6 +102,7 @@ export const generateDemo = async (payload: Payload, count: number, log: Log) =>
      WHERE c.slug LIKE 'demo-case-%' AND t.ids IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM cases_rels r WHERE r.parent_id = c.id AND r.path = 'themes')`,
   )
+  await writeVersions(pool)
   const comments = await pool.query(
     `WITH targets AS (
        SELECT c.id AS case_id, nextval(pg_get_serial_sequence('comments', 'id')) AS comment_id

@@ -32,7 +32,7 @@ const ensure = async (payload: Payload, collection: CollectionSlug, data: Record
   }
 }
 
-const logoPng = (name: string, colour: string) =>
+export const logoPng = (name: string, colour: string) =>
   sharp(
     Buffer.from(
       `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="300"><rect width="800" height="300" rx="24" fill="${colour}"/><circle cx="150" cy="150" r="90" fill="#ffffff"/><text x="270" y="175" font-family="sans-serif" font-size="64" fill="#ffffff">${name}</text></svg>`,

@@ -50,7 +50,8 @@ export const Cases: CollectionConfig = withReview(
               {
                 type: 'row',
                 fields: [
-                  { name: 'area', type: 'select', label: t('Fagområde', 'Area'), options: areas },
+                  // Indexed: lists filter by area (docs/benchmarks.md, growth).
+                  { name: 'area', type: 'select', index: true, label: t('Fagområde', 'Area'), options: areas },
                   {
                     name: 'providers',
                     type: 'select',

@@ -129,6 +129,9 @@ export const Partners: CollectionConfig = {
       type: 'join',
       collection: 'cases',
       label: t('Cases', 'Cases'),
+      // Ids only, at any depth: a partner list at depth 1 would otherwise carry ten full cases per
+      // partner (docs/benchmarks.md). A partner's cases in full: /api/cases?where[partner][equals]=id.
+      maxDepth: 0,
       on: 'partner',
     },
   ],

@@ -13,6 +13,8 @@ const listedUnder = (name: string, collection: 'cases' | 'dilemmas' | 'models', 
   collection,
   defaultLimit: 20,
   label,
+  // Ids only, at any depth: a case list at depth 2 would otherwise carry sixty documents per theme.
+  maxDepth: 0,
   on: 'themes',
 })
 

@@ -1,16 +1,89 @@
 import autocannon from 'autocannon'
+import { readFile } from 'node:fs/promises'
 
-export type Figures = { medianMs: number; p99Ms: number; requestsPerSecond: number }
+/** Latency, throughput, and the server process's CPU time per request (Linux only). */
+export type Figures = { cpuMsPerRequest?: number; medianMs: number; p99Ms: number; requestsPerSecond: number }
 
-/** One autocannon round against `url`: latency median and p99, and throughput. */
-export const measure = async (url: string, { connections = 4, seconds = 5, headers = {} } = {}): Promise<Figures> => {
-  const result = await autocannon({ connections, duration: seconds, headers, url })
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
-  return { medianMs: result.latency.p50, p99Ms: result.latency.p99, requestsPerSecond: result.requests.average }
+/** A server under test: where it answers, and its process (for its CPU time). */
+export type Target = { pid?: number; url: string }
+
+/** One HTTP request of a scenario; a scenario of several sends them in turn on each connection. */
+export type Step = { body?: string; headers?: Record<string, string>; method?: 'GET' | 'POST'; path: string }
+
+export type Timing = { connections: number; rounds: number; seconds: number; warmupSeconds: number }
+
+/** Linux's clock ticks per second (USER_HZ), the unit of /proc/<pid>/stat's CPU times. */
+const TICKS_PER_SECOND = 100
+
+/**
+ * CPU time (user + system) the process has used so far, in ms; undefined where there is no /proc.
+ * Unlike latency and throughput it hardly changes when other processes compete for the cores.
+ */
+const cpuMs = async (pid: number | undefined) => {
+  if (pid === undefined) return undefined
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined)
+  if (!stat) return undefined
+  // Fields after the command name, which may hold spaces; utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
+}
+
+/** One autocannon round against `target`: latency median and p99, throughput, CPU per request. */
+export const measure = async (target: Target, steps: Step[], { connections, seconds }: Pick<Timing, 'connections' | 'seconds'>): Promise<Figures> => {
+  const cpuBefore = await cpuMs(target.pid)
+  const result = await autocannon({ connections, duration: seconds, requests: steps, url: target.url })
+  const cpuAfter = await cpuMs(target.pid)
+  if (result.non2xx || result.errors) throw new Error(`${target.url}${steps[0].path}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
+  return {
+    cpuMsPerRequest: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / result.requests.total,
+    medianMs: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requestsPerSecond: result.requests.average,
+  }
 }
 
 export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/**
+ * Every step answered 2xx with a body that is not an error, before it is measured: autocannon
+ * counts a GraphQL error (200) or an empty list as fast as a real answer.
+ */
+export const check = async (origin: string, steps: Step[]) => {
+  for (const { body, headers, method = 'GET', path } of steps) {
+    const response = await fetch(origin + path, { body, headers, method })
+    const text = await response.text()
+    const json = JSON.parse(text) as { docs?: unknown[]; errors?: unknown }
+    if (!response.ok || json.errors || (Array.isArray(json.docs) && json.docs.length === 0)) {
+      throw new Error(`${method} ${origin}${path} answered ${response.status}: ${text.slice(0, 300)}`)
+    }
+  }
+}
+
+/**
+ * The same scenario against several servers in one run: a warm-up each, then rounds in which
+ * every server is measured once, the order rotated each round so none always inherits the
+ * others' warm caches (or a busy moment). Medians over the rounds.
+ */
+export const compare = async (targets: Target[], steps: Step[], timing: Timing): Promise<Figures[]> => {
+  for (const target of targets) {
+    await check(target.url, steps)
+    await measure(target, steps, { connections: timing.connections, seconds: timing.warmupSeconds })
+  }
+  const rounds: Figures[][] = targets.map(() => [])
+  for (let round = 0; round < timing.rounds; round++) {
+    for (let turn = 0; turn < targets.length; turn++) {
+      const which = (round + turn) % targets.length
+      rounds[which].push(await measure(targets[which], steps, timing))
+    }
+  }
+  return rounds.map((figures) => ({
+    cpuMsPerRequest: figures[0].cpuMsPerRequest === undefined ? undefined : median(figures.map((f) => f.cpuMsPerRequest!)),
+    medianMs: median(figures.map((f) => f.medianMs)),
+    p99Ms: median(figures.map((f) => f.p99Ms)),
+    requestsPerSecond: median(figures.map((f) => f.requestsPerSecond)),
+  }))
 }

@@ -17,12 +17,24 @@ export type ServerProcess = {
 const READY = /listening on (http:\/\/\S+)/
 const START_TIMEOUT_MS = 90_000
 
+type ProcessArgs = {
+  /** Node's arguments: the script and its own. */
+  args: string[]
+  env: Record<string, string>
+  /** Matches the line that says it is ready; its first group is the URL. */
+  ready: RegExp
+}
+
 /**
  * Runs `src/bin/start.ts` exactly as `npm start` does, on a free port, and resolves once
  * it logs that it listens with Payload initialised. Rejects with the output if it exits first.
  */
-export const spawnServer = (env: Record<string, string>): Promise<ServerProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'bin', 'start.ts')], {
+export const spawnServer = (env: Record<string, string>): Promise<ServerProcess> =>
+  spawnProcess({ args: ['--import', 'tsx', path.join('src', 'bin', 'start.ts')], env, ready: READY })
+
+/** A Node process in production mode from the project's root, resolved once it logs `ready`. */
+export const spawnProcess = ({ args, env, ready }: ProcessArgs): Promise<ServerProcess> => {
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: {
       ...process.env,
@@ -45,7 +57,7 @@ export const spawnServer = (env: Record<string, string>): Promise<ServerProcess>
     }, START_TIMEOUT_MS)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      const match = READY.exec(output)
+      const match = ready.exec(output)
       if (!match) return
       clearTimeout(timer)
       resolve({

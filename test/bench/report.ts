@@ -1,0 +1,199 @@
+import os from 'node:os'
+
+import type { Figures, Timing } from './measure'
+
+export type Results = {
+  growth: Array<{ figures: Figures; scenario: string; size: number }>
+  host: Array<{ express: Figures; floor?: Figures; next: Figures; scenario: string }>
+  mainSize?: number
+  minutes?: number
+  plugin: Array<{ scenario: string; viewer: string; with: Figures; without: Figures }>
+  sizes: number[]
+  statements: Array<{ count: number; scenario: string; viewer: string }>
+  timing: Timing
+  uploads?: { bytes: number; medianMs: number; times: number[] }
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
+const latency = (f: Figures) => `${ms(f.medianMs)} / ${ms(f.p99Ms)}`
+const rps = (f: Figures) => f.requestsPerSecond.toFixed(0)
+const cpu = (f: Figures) => (f.cpuMsPerRequest === undefined ? '–' : f.cpuMsPerRequest.toFixed(1))
+/** Time per request of `a` relative to `b` (throughput of b ÷ throughput of a): 1.00× means as fast. */
+const cost = (a: Figures, b: Figures) => `${(b.requestsPerSecond / a.requestsPerSecond).toFixed(3)}×`
+/** The same by the server process's CPU time per request, which other load on the machine hardly moves. */
+const cpuCost = (a: Figures, b: Figures) =>
+  a.cpuMsPerRequest === undefined || b.cpuMsPerRequest === undefined ? '–' : `${(a.cpuMsPerRequest / b.cpuMsPerRequest).toFixed(3)}×`
+const thousands = (n: number) => n.toLocaleString('en').replace(/,/g, ' ')
+
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+
+/** docs/benchmarks.md, written by `npm run bench`. */
+export const report = (results: Results) => {
+  const { timing } = results
+  const cpus = os.cpus()
+  const statements = (scenario: string, viewer: string) =>
+    String(results.statements.find((row) => row.scenario === scenario && row.viewer === viewer)?.count ?? '–')
+  const growthScenarios = [...new Set(results.growth.map((row) => row.scenario))]
+  const growthAt = (scenario: string, size: number) => results.growth.find((row) => row.scenario === scenario && row.size === size)!.figures
+  const [smallest, largest] = [results.sizes[0], results.sizes.at(-1)!]
+
+  return `# Benchmarks
+
+Written by \`npm run bench\` (${results.minutes?.toFixed(1)} minutes this time); re-run it to reproduce every figure below.
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB,
+${os.type()} ${os.release()}, Node ${process.version}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}.
+
+## How
+
+\`\`\`sh
+npm run bench                          # the whole table: about ${Math.ceil(results.minutes ?? 12)} minutes on 2 cores
+BENCH_QUICK=1 npm run bench            # development: 1 000 and 3 000 cases, short rounds (figures are rough)
+BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 npm run bench   # the defaults, spelled out
+\`\`\`
+
+It builds for production if the sources changed, starts an embedded PostgreSQL in a temporary folder, runs the
+production server (\`src/bin/start.ts\`, as \`npm start\` does) and enters the project's seed (themes, principles,
+the three cases, models, the demo partners and their logins) plus generated data (\`seed/demo.ts\`, as
+\`npm run seed -- --demo N\`): published cases with themes, a partner per 50 cases (every fifth steering), a
+comment on every second case. The seed's models are published with ten generated example cases each, 20
+generated steering partners get a logo, and the case the "one case" scenario reads has 20 comments. After each
+growth step \`VACUUM ANALYZE\` gives the planner current statistics, as autovacuum would.
+
+Load comes from [autocannon](https://github.com/mcollina/autocannon) over loopback, ${timing.connections} connections.
+Every comparison is side by side in one run: a ${timing.warmupSeconds} s warm-up per server, then ${timing.rounds} rounds of
+${timing.seconds} s in which each server is measured once, the order rotated every round; the figures are medians over
+the rounds (latency median / p99 in ms, requests per second, and the server process's CPU time per request
+from \`/proc/<pid>/stat\`, 10 ms ticks summed over a round). Before measuring, every request is sent once and
+must answer 2xx with a non-empty, error-free body. "Partner user" is a logged-in user of a steering partner
+(\`Authorization: JWT …\`). The two cores are shared by the server, PostgreSQL and autocannon, so absolute
+figures are those of a small machine; the ratios are the point. Throughput ratios move with whatever else
+runs on the machine; CPU-time ratios much less — read both, and re-run on an idle machine for the record.
+
+## The profiling-rights plugin's cost
+
+The same production server twice on the same data (${thousands(results.mainSize ?? 0)} cases): with the plugin, and with
+\`PROFILING_RIGHTS=off\` (the same collections and fields, nothing enforced). Cost = time per request with the
+plugin ÷ without, by throughput (req/s without ÷ with) and by CPU time per request. Target ≤ 1.05× each. SQL = statements one request sends (the
+scenario's requests together), counted in-process through the same route handlers
+(\`test/helpers/statements.ts\`); \`test/int/query-counts.test.ts\` asserts that list requests send as many at
+page size 10, 50 and 100.
+
+${table(
+  ['scenario', 'viewer', 'with plugin: ms median / p99', 'req/s', 'CPU ms/req', 'without: ms median / p99', 'req/s', 'CPU ms/req', 'cost (req/s)', 'cost (CPU)', 'SQL'],
+  results.plugin.map((row) => [
+    row.scenario,
+    row.viewer,
+    latency(row.with),
+    rps(row.with),
+    cpu(row.with),
+    latency(row.without),
+    rps(row.without),
+    cpu(row.without),
+    cost(row.with, row.without),
+    cpuCost(row.with, row.without),
+    statements(row.scenario, row.viewer),
+  ]),
+)}
+
+## Growth with the number of cases
+
+The production server (plugin on), anonymous, measured after each growth step (so not interleaved: the
+sizes cannot share a moment; the CPU column is the steadier one). Target: the indexed filtered list's median
+at ${thousands(largest)} cases ≤ 1.5× that at ${thousands(smallest)}. The unfiltered list counts every published case for
+its \`totalDocs\`, which is the one part that grows with the table.
+
+${table(
+  [
+    'scenario',
+    ...results.sizes.map((size) => `${thousands(size)} cases: ms median / p99, req/s, CPU ms/req`),
+    `median ${thousands(largest)} ÷ ${thousands(smallest)}`,
+    `CPU ${thousands(largest)} ÷ ${thousands(smallest)}`,
+  ],
+  growthScenarios.map((scenario) => [
+    scenario,
+    ...results.sizes.map((size) => `${latency(growthAt(scenario, size))}, ${rps(growthAt(scenario, size))}, ${cpu(growthAt(scenario, size))}`),
+    `${(growthAt(scenario, largest).medianMs / growthAt(scenario, smallest).medianMs).toFixed(2)}×`,
+    cpuCost(growthAt(scenario, largest), growthAt(scenario, smallest)),
+  ]),
+)}
+
+## The host's cost, and the floor
+
+One REST scenario served three ways on the same data, side by side: our server (\`npm start\`: express in front
+of Next and Payload), \`next start\` alone (Next's own server, same build, same Payload), and the floor — a
+minimal Node script that answers with one \`SELECT\` through \`pg\` as JSON (\`test/bench/floor.ts\`; the partner
+list only). Cost = time per request relative to \`next start\` (req/s of \`next start\` ÷ ours).
+
+${table(
+  ['scenario', 'npm start: ms median / p99', 'req/s', 'CPU ms/req', 'next start: ms median / p99', 'req/s', 'CPU ms/req', 'cost of express (req/s, CPU)', 'floor: ms median / p99', 'req/s', 'ours ÷ floor'],
+  results.host.map((row) => [
+    row.scenario,
+    latency(row.express),
+    rps(row.express),
+    cpu(row.express),
+    latency(row.next),
+    rps(row.next),
+    cpu(row.next),
+    `${cost(row.express, row.next)}, ${cpuCost(row.express, row.next)}`,
+    row.floor ? latency(row.floor) : '–',
+    row.floor ? rps(row.floor) : '–',
+    row.floor ? cost(row.express, row.floor) : '–',
+  ]),
+)}
+
+## What the figures led to
+
+- **Reverse joins list ids.** The first run measured \`GET /api/partners?limit=100&depth=1\` at about 3 req/s
+  (790 ms median), with and without the plugin alike: Payload populates join fields at depth ≥ 1, so the
+  list carried up to ten full cases per partner (600 case documents, 400 KB) through the cases' own read
+  hooks. \`partners.cases\` and the theme listings (\`cases\`, \`models\`, \`dilemmas\`) now have
+  \`maxDepth: 0\`: they list ids at any depth, and a partner's or theme's cases in full are one filtered,
+  paginated request away (\`/api/cases?where[partner][equals]=…\`). In-process the partner list went from
+  557 ms to 86 ms. Joins that are part of a document's own content (a case's models, a model's dilemmas, a
+  principle's models) still populate. GraphQL resolves joins itself and is unaffected.
+- **\`defaultDepth: 1\`, \`maxDepth: 3\`** (payload.config.ts). Payload's defaults are 2 and 10. A request
+  that names no depth gets a document's own relations (a case's partner, themes, images) — what a list or a
+  page needs — and asks for more when it wants it; the README's examples name their depth. No request
+  populates beyond three levels (catalogue → model → example case → partner is the deepest real use):
+  at depth 10 one list request can fan out through relations and joins into thousands of documents.
+- **Indexes** (migration \`…_list_indexes\`). Payload reads a document's translations by \`_parent_id\`, but
+  gives each \`_locales\` table only a unique index on \`(_locale, _parent_id)\`, which that lookup can use only
+  by reading it whole: at 100 000 cases a page of 20 spent 24 ms there and it grew with the table. Every
+  \`_locales\` table now gets an index on \`_parent_id\` (\`src/db/localesParentIndex.ts\`, a schema hook, so
+  it is in the migration snapshot), and \`cases.area\` is indexed for the filtered list's count.
+- **SQL per request is constant.** Every list scenario sends 3–6 statements whatever its page size (the
+  SQL column; \`test/int/query-counts.test.ts\` holds it for page sizes 10/50/100, anonymous, partner user
+  and editor, REST and GraphQL). No N+1 was found. Payload's GraphQL join resolver does run one query per
+  parent document when a list selects a join field; none of the API's documented queries do.
+- **Express costs nothing measurable.** A trial had seen ≈131 vs ≈194 req/s for \`npm start\` vs \`next start\`.
+  Measured side by side with rotated rounds (table above), the two are within noise of each other, by
+  throughput and by CPU time per request; a CPU profile of our server under load shows express's own frames
+  (one route match, the body-limit header check) far below 1 % of the time, and no tsx module resolution after
+  start-up. What express buys: \`/healthz\` and \`/readyz\` answered without Next, the 413 before an oversized
+  upload is read, graceful drain on SIGTERM, and one process that starts the embedded database and applies
+  migrations before taking traffic. The trial's gap is best explained by a single, non-alternated run on a
+  busy machine (unrotated rounds let one server inherit the other's load), or by the request handler then
+  being created per request (fixed before these measurements).
+- **The plugin's cost, where it shows.** On this shared machine the throughput ratios swing by 20 % from run
+  to run. In both full runs made while writing this (load 7–16 on 2 cores), anonymous REST requests came
+  out cheaper with the plugin (its answers leave out the private fields: contacts, nominees, attendees), and
+  the lists that populate partners' logos 1.05–1.3× dearer. An in-process A/B of CPU time per request
+  (100 requests each, alternating, through the same route handlers) is steadier: the partner list
+  13.3 vs 11.2 ms and GraphQL partners with logos 14.3 vs 11.9 ms with and without the plugin (≈ 1.2×);
+  the case lists within noise. The plugin's own functions are under 1 % of a CPU profile: the difference is
+  the work its rules ask of Payload — a logo's read rule goes through the relationship (\`partner.status\`,
+  \`partner.tier\`), so populating logos runs a \`SELECT DISTINCT\` joining partners twice before the fetch,
+  and every gated partner field takes Payload's field-access path. Tried and reverted: entitled partner ids
+  once per request with logos constrained by id (25 ms instead of 15 — that lookup is itself a full Local API
+  find). Left: keeping a logo's visibility on the logo, updated by the partner's tier/status hooks.
+- **The floor** shows what the stack adds over one \`SELECT\`: Payload's query building, field hooks, access and
+  population for every document; the ratio is the price of the API's guarantees, not of the plugin.
+
+## Uploads
+
+${results.uploads ? `\`POST /api/logos\` with a 4000×3000 JPEG (${(results.uploads.bytes / 2 ** 20).toFixed(1)} MB) as the partner's own user, one at a time, until the 201:
+received, type-checked, stored, and the three sharp sizes written (thumbnail 200×200, web 800×400 WebP, print
+3000×1500 PNG). Median of ${results.uploads.times.length}: **${ms(results.uploads.medianMs)} ms** (all: ${results.uploads.times.map(ms).join(', ')} ms).` : 'Not measured in this run.'}
+`
+}

@@ -1,0 +1,140 @@
+/*
+ * `npm run bench`: the whole table in docs/benchmarks.md. One embedded PostgreSQL, one
+ * generated dataset grown from the smallest size to the largest; at the middle size the
+ * plugin's cost (the production server with and without it, side by side), the host's cost
+ * (`npm start` vs `next start` vs a bare `pg` floor) and uploads. BENCH_QUICK=1 for a short run.
+ */
+import path from 'node:path'
+
+import { writeFile } from 'node:fs/promises'
+import { ensureBuild } from '../../src/build/ensureBuild'
+import { freePort } from '../../src/db/freePort'
+import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { projectRoot } from '../../src/runtime/settings'
+import { endPool } from '../../src/server/pool'
+import { type ServerProcess, spawnProcess, spawnServer } from '../helpers/serverProcess'
+import { countStatements, routes } from '../helpers/statements'
+import { tempDir } from '../helpers/tempDir'
+import { benchPartnerUser, debatedCase, grow, prepare } from './dataset'
+import { compare, type Figures, type Target, type Timing } from './measure'
+import { report, type Results } from './report'
+import { as, scenarios } from './scenarios'
+import { uploadTimes } from './uploads'
+
+const quick = process.env.BENCH_QUICK === '1'
+const sizes = (process.env.BENCH_SIZES ?? (quick ? '1000,3000' : '1000,10000,100000')).split(',').map(Number)
+/** The plugin, host and upload figures are taken at this size. */
+const mainSize = sizes[Math.min(1, sizes.length - 1)]
+const timing: Timing = quick
+  ? { connections: 4, rounds: 2, seconds: 1, warmupSeconds: 1 }
+  : { connections: 4, rounds: Number(process.env.BENCH_ROUNDS) || 5, seconds: 2, warmupSeconds: 2 }
+const UPLOADS = quick ? 3 : 10
+const SECRET = 'bench-secret'
+/** Scenarios whose cost depends on the number of cases. */
+const GROWING = [1, 2, 3]
+
+const step = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`)
+
+const main = async () => {
+  const startedAt = Date.now()
+  await ensureBuild(projectRoot)
+  const data = await tempDir('dab-bench')
+  const cluster = await startEmbeddedPostgres({ dir: path.join(data.dir, 'postgres'), log: () => {} })
+  const env = { DATABASE_URI: cluster.uri('bench'), DATA_DIR: data.dir, PAYLOAD_SECRET: SECRET }
+  const processes: ServerProcess[] = []
+  const started = async (server: Promise<ServerProcess>): Promise<Target> => {
+    processes.push(await server)
+    const { child, url } = processes.at(-1)!
+    return { pid: child.pid, url }
+  }
+  try {
+    // The first server creates the database and migrates it; the data then goes in from here.
+    const ours = await started(spawnServer(env))
+    Object.assign(process.env, env)
+    const config = import('../../payload.config').then((module) => module.default)
+    const { getPayload } = await import('payload')
+    const payload = await getPayload({ config: await config })
+    step(`Seeding, then ${sizes[0]} generated cases`)
+    const { caseId } = await prepare(payload, sizes[0])
+    const withoutPlugin = await started(spawnServer({ ...env, PROFILING_RIGHTS: 'off' }))
+
+    const login = await fetch(`${ours.url}/api/users/login`, {
+      body: JSON.stringify({ email: benchPartnerUser.email, password: benchPartnerUser.password }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const { token, user } = (await login.json()) as { token: string; user: { partner: number | { id: number } } }
+    const partnerId = typeof user.partner === 'object' ? user.partner.id : user.partner
+    const all = scenarios({ caseId, caseSlug: debatedCase })
+    const viewers = [
+      { name: 'anonymous', token: undefined },
+      { name: 'partner user', token },
+    ]
+
+    const results: Results = { growth: [], host: [], plugin: [], sizes, statements: [], timing }
+    for (const size of sizes) {
+      step(`Growing to ${size} cases`)
+      await grow(payload, size)
+      for (const index of GROWING) {
+        const [figures] = await compare([ours], all[index].steps, timing)
+        results.growth.push({ figures, scenario: all[index].name, size })
+        step(`${size} cases · ${all[index].name}: ${figures.medianMs} ms median`)
+      }
+      if (size !== mainSize) continue
+
+      results.mainSize = size
+      for (const viewer of viewers) {
+        for (const scenario of all) {
+          const steps = viewer.token ? as(viewer.token, scenario).steps : scenario.steps
+          const [withIt, without] = await compare([ours, withoutPlugin], steps, timing)
+          results.plugin.push({ scenario: scenario.name, viewer: viewer.name, with: withIt, without })
+          step(`plugin · ${viewer.name} · ${scenario.name}: ${(without.requestsPerSecond / withIt.requestsPerSecond).toFixed(3)}×`)
+          results.statements.push({
+            count: await countStatements(() =>
+              Promise.all(
+                steps.map(({ body, path }) =>
+                  body ? routes(config).graphql(JSON.parse(body).query, viewer.token) : routes(config).rest(path, viewer.token),
+                ),
+              ),
+            ),
+            scenario: scenario.name,
+            viewer: viewer.name,
+          })
+        }
+      }
+
+      step('Host: npm start vs next start vs a bare pg server')
+      const port = await freePort()
+      const nextAlone = await started(
+        spawnProcess({ args: [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], env, ready: /Local:\s+(http:\/\/\S+)/ }),
+      )
+      const floorPort = await freePort()
+      const floor = await started(
+        spawnProcess({ args: ['--import', 'tsx', path.join('test', 'bench', 'floor.ts')], env: { ...env, PORT: String(floorPort) }, ready: /listening on (http:\/\/\S+)/ }),
+      )
+      const hostScenarios = [
+        { floor: true, ...all[0] },
+        { floor: false, name: 'REST partners, limit 5, depth 0 (a tiny answer)', steps: [{ path: '/api/partners?limit=5&depth=0' }] },
+      ]
+      for (const scenario of hostScenarios) {
+        const [express, next, bare] = await compare([ours, nextAlone, ...(scenario.floor ? [floor] : [])], scenario.steps, timing)
+        results.host.push({ express, floor: bare as Figures | undefined, next, scenario: scenario.name })
+        step(`host · ${scenario.name}: next start ${(express.medianMs / next.medianMs).toFixed(3)}×`)
+      }
+
+      step(`Uploads: ${UPLOADS} × a 4000×3000 JPEG`)
+      results.uploads = await uploadTimes(ours.url, token, partnerId, UPLOADS)
+    }
+    await endPool(payload)
+    results.minutes = (Date.now() - startedAt) / 60_000
+    await writeFile(path.join(projectRoot, 'docs', 'benchmarks.md'), report(results))
+    step('Written to docs/benchmarks.md')
+  } finally {
+    await Promise.all(processes.map((server) => server.stop()))
+    await cluster.stop()
+    await data.remove()
+  }
+}
+
+await main()
+process.exit(0)

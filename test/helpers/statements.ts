@@ -1,0 +1,55 @@
+import type { SanitizedConfig } from 'payload'
+
+import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
+import pg from 'pg'
+
+/**
+ * How many SQL statements this process sends while `run` runs: every pg client's `query`
+ * (the pool's too, which hands each to a client) is counted, then restored.
+ * Nothing else may use the database from this process meanwhile.
+ */
+export const countStatements = async (run: () => Promise<unknown>): Promise<number> => {
+  const original = pg.Client.prototype.query
+  let count = 0
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    count++
+    return (original as (...args: unknown[]) => unknown).apply(this, args)
+  } as typeof original
+  try {
+    await run()
+  } finally {
+    pg.Client.prototype.query = original
+  }
+  return count
+}
+
+/**
+ * The REST and GraphQL route handlers that Next serves, called in this process with a real
+ * `Request`: the same code path as over HTTP (authentication, access, population), but on
+ * this process's Payload, whose statements can be counted.
+ */
+export const routes = (config: Promise<SanitizedConfig>) => {
+  const headers = (token?: string): Record<string, string> => (token ? { authorization: `JWT ${token}` } : {})
+  const answer = async (response: Response) => {
+    const body = await response.json()
+    if (!response.ok || body.errors) throw new Error(`${response.status}: ${JSON.stringify(body).slice(0, 300)}`)
+    return body
+  }
+  return {
+    graphql: async (query: string, token?: string) =>
+      answer(
+        await GRAPHQL_POST(config)(
+          new Request('http://localhost/api/graphql', {
+            body: JSON.stringify({ query }),
+            headers: { 'content-type': 'application/json', ...headers(token) },
+            method: 'POST',
+          }),
+        ),
+      ),
+    rest: async (path: string, token?: string) => {
+      const url = new URL(path, 'http://localhost')
+      const slug = url.pathname.replace(/^\/api\//, '').split('/')
+      return answer(await REST_GET(config)(new Request(url, { headers: headers(token) }), { params: Promise.resolve({ slug }) }))
+    },
+  }
+}
