@@ -13,7 +13,8 @@ import { profilingRights } from './plugins/profiling-rights'
 import { depthLimit } from './src/graphql/depthLimit'
 import { translations } from './src/i18n/translations'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
-import { maxUploadBytes } from './src/uploads/uploadDir'
+import { maxUploadBytes, maxUploadPixels } from './src/uploads/uploadDir'
+import { uploadSafety } from './src/uploads/uploadSafety'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -51,7 +52,7 @@ export default buildConfig({
     validationRules: () => [depthLimit(12)],
   },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
-  plugins: [profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' })],
+  plugins: [profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' }), uploadSafety({ maxPixels: maxUploadPixels })],
   localization: {
     defaultLocale: 'da',
     fallback: true,

@@ -5,6 +5,8 @@ import { anyRoleField, isStaff, roleOptions, staffField } from '../../src/access
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { staffOrSelf } from '../../src/access/staffOrSelf'
+import { authCookies } from '../../src/auth/cookies'
+import { passwordPolicy } from '../../src/auth/passwordPolicy'
 import { firstUserIsAdmin } from './firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
@@ -22,6 +24,7 @@ export const Users: CollectionConfig = {
   },
   // The partner stays an id on req.user: access rules look its tier up once per request.
   auth: {
+    cookies: authCookies(),
     depth: 0,
     // Five wrong passwords lock the account for ten minutes (Payload's own lockout).
     lockTime: 10 * 60 * 1000,
@@ -71,6 +74,7 @@ export const Users: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    beforeOperation: [passwordPolicy()],
   },
   labels: { plural: t('Brugere', 'Users'), singular: t('Bruger', 'User') },
 }

@@ -7,12 +7,26 @@ export const translations = {
     custom: {
       modelNeedsExample: 'En model skal have mindst én eksempel-case for at kunne udgives.',
       invalidUrl: 'Skriv en fuld webadresse, der begynder med https:// eller http://.',
+      fileEmpty: 'Filen "{{name}}" er tom (0 bytes).',
+      imageTooLarge: 'Billedet er {{width}} × {{height}} pixels; højst {{max}} pixels ({{megapixels}} megapixel) tages imod.',
+      passwordIsEmail: 'Adgangskoden må ikke være din e-mailadresse.',
+      passwordNotText: 'Adgangskoden skal være tekst.',
+      passwordOneCharacter: 'Adgangskoden må ikke bestå af ét tegn gentaget.',
+      passwordTooLong: 'Adgangskoden må højst være {{maxLength}} tegn.',
+      passwordTooShort: 'Adgangskoden skal være mindst {{minLength}} tegn.',
     },
   },
   en: {
     custom: {
       modelNeedsExample: 'A model needs at least one example case to be published.',
       invalidUrl: 'Enter a full web address starting with https:// or http://.',
+      fileEmpty: 'The file "{{name}}" is empty (0 bytes).',
+      imageTooLarge: 'The image is {{width}} × {{height}} pixels; at most {{max}} pixels ({{megapixels}} megapixels) are accepted.',
+      passwordIsEmail: 'The password must not be your email address.',
+      passwordNotText: 'The password must be text.',
+      passwordOneCharacter: 'The password must not be one character repeated.',
+      passwordTooLong: 'The password must be at most {{maxLength}} characters.',
+      passwordTooShort: 'The password must be at least {{minLength}} characters.',
     },
   },
 }

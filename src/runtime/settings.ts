@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { readRateLimits } from '../server/rateLimits'
 import { frontendOrigins } from './origins'
 import { StartupError } from './StartupError'
 
@@ -31,6 +32,7 @@ const parsePort = (value: string | undefined): number => {
 export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => {
   // Checked here so a mistake is reported at start, in one paragraph.
   frontendOrigins(env)
+  readRateLimits(env)
   return {
     dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
     databaseUri: env.DATABASE_URI || undefined,

@@ -50,6 +50,9 @@ export type TestApp = {
 
 export const TEST_SECRET = 'test-secret-not-for-production'
 
+/** Limits no ordinary test file reaches (many logins from one address); test/int/rate-limits sets low ones. */
+const generousRateLimits = { RATE_LIMIT_GRAPHQL: '100000', RATE_LIMIT_LOGIN: '100000', RATE_LIMIT_PASSWORD_RESET: '100000' }
+
 const databaseUriFor = (name: string): string => {
   const url = new URL(inject('postgresUrl'))
   url.pathname = `/${name}`
@@ -75,7 +78,7 @@ export const startApp = async ({
 }: { databaseUri?: string; env?: Record<string, string> } = {}): Promise<TestApp> => {
   // Uploads go to $DATA_DIR/uploads: a folder of this app's own, shared with its Local API.
   const data = await tempDir('dab-app')
-  const serverEnv = { DATABASE_URI: databaseUri, DATA_DIR: data.dir, PAYLOAD_SECRET: TEST_SECRET, ...env }
+  const serverEnv = { DATABASE_URI: databaseUri, DATA_DIR: data.dir, PAYLOAD_SECRET: TEST_SECRET, ...generousRateLimits, ...env }
   let server = await spawnServer(serverEnv).catch(async (error) => {
     await data.remove()
     throw error

@@ -1,0 +1,98 @@
+import type { Request, RequestHandler } from 'express'
+
+import { rateLimit } from 'express-rate-limit'
+
+import { StartupError } from '../runtime/StartupError'
+import { graphqlOperation, peekBody } from './graphqlBody'
+
+export type RateLimitSettings = {
+  /** GraphQL requests per IP and minute (0: no limit). */
+  graphqlPerMinute: number
+  /** Logins per IP and window, REST and GraphQL (`loginUser`) together. */
+  login: number
+  /** Forgot/reset-password requests per IP and window, REST and GraphQL together. */
+  passwordReset: number
+  windowMs: number
+}
+
+const whole = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+  const value = env[name]
+  if (value === undefined || value === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) {
+    throw new StartupError(`${name} must be a whole number of 0 or more, not "${value}" (0 turns that limit off).`)
+  }
+  return number
+}
+
+/**
+ * Express's `trust proxy` from TRUST_PROXY: behind a reverse proxy every request comes from the
+ * proxy's address, so limits per IP need the client address it forwards. A number is the count
+ * of proxies in front; anything else goes to express as given (e.g. `loopback`, a subnet).
+ */
+export const readTrustProxy = (env: NodeJS.ProcessEnv = process.env): boolean | number | string => {
+  const value = env.TRUST_PROXY
+  if (!value) return false
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
+/** RATE_LIMIT_* from the environment (README: Configuration), checked at start. */
+export const readRateLimits = (env: NodeJS.ProcessEnv = process.env): RateLimitSettings => ({
+  graphqlPerMinute: whole(env, 'RATE_LIMIT_GRAPHQL', 600),
+  login: whole(env, 'RATE_LIMIT_LOGIN', 20),
+  passwordReset: whole(env, 'RATE_LIMIT_PASSWORD_RESET', 5),
+  windowMs: whole(env, 'RATE_LIMIT_WINDOW_SECONDS', 15 * 60) * 1000,
+})
+
+/** One per-IP counter with a clear 429, `Retry-After` and the draft-8 `RateLimit` headers. */
+const limiter = (limit: number, windowMs: number, what: string): RequestHandler =>
+  limit === 0
+    ? (_req, _res, next) => next()
+    : rateLimit({
+        handler: (_req, res, _next, options) => {
+          const seconds = Math.ceil(options.windowMs / 1000)
+          res.status(429).json({
+            errors: [{ message: `Too many ${what} from this address: at most ${options.limit} in ${seconds} s. Try again later.` }],
+          })
+        },
+        legacyHeaders: false,
+        limit,
+        standardHeaders: 'draft-8',
+        windowMs,
+      })
+
+const AUTH_ROUTE = /^\/api\/[^/]+\/(login|forgot-password|reset-password)\/?$/
+
+/** GraphQL bodies are read before Payload to see which operation they ask for; none needs more. */
+const MAX_GRAPHQL_BYTES = 1024 * 1024
+
+/**
+ * Payload has no rate limiting of its own. This counts per client IP: logins and password
+ * resets (the REST routes of any auth collection and the GraphQL mutations, e.g. `loginUser`,
+ * together) and GraphQL requests in general; past a limit the answer is 429 with Retry-After.
+ */
+export const rateLimits = (settings: RateLimitSettings): RequestHandler => {
+  const login = limiter(settings.login, settings.windowMs, 'login attempts')
+  const passwordReset = limiter(settings.passwordReset, settings.windowMs, 'password reset requests')
+  const graphql = limiter(settings.graphqlPerMinute, 60_000, 'GraphQL requests')
+
+  return (req, res, next) => {
+    if (req.method !== 'POST') return next()
+    const auth = AUTH_ROUTE.exec(req.path)?.[1]
+    if (auth) return (auth === 'login' ? login : passwordReset)(req, res, next)
+    if (req.path !== '/api/graphql') return next()
+    graphql(req, res, async (error?: unknown) => {
+      if (error) return next(error)
+      const body = await peekBody(req, MAX_GRAPHQL_BYTES).catch(() => Buffer.alloc(0))
+      if (!body) {
+        req.resume()
+        res.status(413).json({ errors: [{ message: `GraphQL request body too large: at most ${MAX_GRAPHQL_BYTES} bytes.` }] })
+        return
+      }
+      const operation = graphqlOperation(body.toString('utf8'))
+      if (operation === 'login') return login(req, res, next)
+      if (operation === 'passwordReset') return passwordReset(req, res, next)
+      next()
+    })
+  }
+}
