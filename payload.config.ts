@@ -11,6 +11,7 @@ import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { profilingRights } from './plugins/profiling-rights'
 import { depthLimit } from './src/graphql/depthLimit'
+import { databaseInputErrors } from './src/hooks/databaseInputErrors'
 import { translations } from './src/i18n/translations'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
 import { maxUploadBytes, maxUploadPixels } from './src/uploads/uploadDir'
@@ -33,6 +34,8 @@ export default buildConfig({
   // CORS and the cookie CSRF check follow FRONTEND_ORIGINS (README: Configuration).
   cors: frontendOrigins(),
   csrf: cookieOrigins(),
+  // Text and textarea fields without a limit of their own take at most this many characters.
+  defaultMaxTextLength: 20_000,
   db: postgresAdapter({
     migrationDir: path.resolve(dirname, 'migrations'),
     pool: { connectionString: process.env.DATABASE_URI, connectionTimeoutMillis: 5000 },
@@ -51,6 +54,7 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
     validationRules: () => [depthLimit(12)],
   },
+  hooks: { afterError: [databaseInputErrors] },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
   plugins: [profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' }), uploadSafety({ maxPixels: maxUploadPixels })],
   localization: {

@@ -7,6 +7,7 @@ export const translations = {
     custom: {
       modelNeedsExample: 'En model skal have mindst én eksempel-case for at kunne udgives.',
       invalidUrl: 'Skriv en fuld webadresse, der begynder med https:// eller http://.',
+      dataNotObject: 'Data skal sendes som et JSON-objekt med felternes navne og værdier.',
       fileEmpty: 'Filen "{{name}}" er tom (0 bytes).',
       imageTooLarge: 'Billedet er {{width}} × {{height}} pixels; højst {{max}} pixels ({{megapixels}} megapixel) tages imod.',
       passwordIsEmail: 'Adgangskoden må ikke være din e-mailadresse.',
@@ -14,12 +15,14 @@ export const translations = {
       passwordOneCharacter: 'Adgangskoden må ikke bestå af ét tegn gentaget.',
       passwordTooLong: 'Adgangskoden må højst være {{maxLength}} tegn.',
       passwordTooShort: 'Adgangskoden skal være mindst {{minLength}} tegn.',
+      unknownField: 'Der findes intet felt med det navn.',
     },
   },
   en: {
     custom: {
       modelNeedsExample: 'A model needs at least one example case to be published.',
       invalidUrl: 'Enter a full web address starting with https:// or http://.',
+      dataNotObject: 'Send the data as a JSON object of field names and values.',
       fileEmpty: 'The file "{{name}}" is empty (0 bytes).',
       imageTooLarge: 'The image is {{width}} × {{height}} pixels; at most {{max}} pixels ({{megapixels}} megapixels) are accepted.',
       passwordIsEmail: 'The password must not be your email address.',
@@ -27,6 +30,7 @@ export const translations = {
       passwordOneCharacter: 'The password must not be one character repeated.',
       passwordTooLong: 'The password must be at most {{maxLength}} characters.',
       passwordTooShort: 'The password must be at least {{minLength}} characters.',
+      unknownField: 'There is no field by that name.',
     },
   },
 }

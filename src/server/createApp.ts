@@ -5,6 +5,7 @@ import express, { type Express, type RequestHandler } from 'express'
 import { maxUploadBytes } from '../uploads/uploadDir'
 import { bodyLimit } from './bodyLimit'
 import { databaseAnswers } from './databaseAnswers'
+import { graphqlGuard } from './graphqlGuard'
 import { rateLimits, readRateLimits, readTrustProxy } from './rateLimits'
 
 type Args = {
@@ -35,6 +36,7 @@ export const createApp = ({ handle, payload }: Args): Express => {
 
   app.use(bodyLimit(maxUploadBytes))
   app.use(rateLimits(readRateLimits()))
+  app.use(graphqlGuard)
   app.all('/{*splat}', handle)
   return app
 }

@@ -1,3 +1,4 @@
+import type { Request, Response } from 'express'
 import type { IncomingMessage } from 'node:http'
 
 const DISTURBED = Symbol.for('nodejs.stream.disturbed')
@@ -52,4 +53,34 @@ export const graphqlOperation = (body: string): 'login' | 'passwordReset' | unde
   if (/\blogin[A-Z_]\w*/.test(body)) return 'login'
   if (/\b(forgotPassword|resetPassword)[A-Z_]\w*/.test(body)) return 'passwordReset'
   return undefined
+}
+
+/** The `query` of a JSON GraphQL request body, or '' (a batch: the queries joined). */
+export const graphqlQuery = (body: string): string => {
+  try {
+    const parsed = JSON.parse(body) as unknown
+    const requests = Array.isArray(parsed) ? parsed : [parsed]
+    return requests.map((request) => (typeof request?.query === 'string' ? request.query : '')).join('\n')
+  } catch {
+    return ''
+  }
+}
+
+/** GraphQL bodies are read before Payload (see below); no real query needs more. */
+export const MAX_GRAPHQL_BYTES = 1024 * 1024
+
+/** Whether this request is a GraphQL POST, whose body the middlewares below look into. */
+export const isGraphqlPost = (req: Request) => req.method === 'POST' && req.path === '/api/graphql'
+
+/**
+ * The text of a GraphQL POST body, read once per request (and put back for Payload) however
+ * many middlewares ask; undefined when it exceeds MAX_GRAPHQL_BYTES.
+ */
+export const graphqlText = (req: Request, res: Response): Promise<string | undefined> => {
+  const locals = res.locals as { graphqlText?: Promise<string | undefined> }
+  locals.graphqlText ??= peekBody(req, MAX_GRAPHQL_BYTES).then(
+    (body) => body?.toString('utf8'),
+    () => '',
+  )
+  return locals.graphqlText
 }

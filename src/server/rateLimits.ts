@@ -3,7 +3,7 @@ import type { Request, RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
 
 import { StartupError } from '../runtime/StartupError'
-import { graphqlOperation, peekBody } from './graphqlBody'
+import { graphqlOperation, graphqlText, isGraphqlPost } from './graphqlBody'
 
 export type RateLimitSettings = {
   /** GraphQL requests per IP and minute (0: no limit). */
@@ -63,9 +63,6 @@ const limiter = (limit: number, windowMs: number, what: string): RequestHandler 
 
 const AUTH_ROUTE = /^\/api\/[^/]+\/(login|forgot-password|reset-password)\/?$/
 
-/** GraphQL bodies are read before Payload to see which operation they ask for; none needs more. */
-const MAX_GRAPHQL_BYTES = 1024 * 1024
-
 /**
  * Payload has no rate limiting of its own. This counts per client IP: logins and password
  * resets (the REST routes of any auth collection and the GraphQL mutations, e.g. `loginUser`,
@@ -77,19 +74,12 @@ export const rateLimits = (settings: RateLimitSettings): RequestHandler => {
   const graphql = limiter(settings.graphqlPerMinute, 60_000, 'GraphQL requests')
 
   return (req, res, next) => {
-    if (req.method !== 'POST') return next()
-    const auth = AUTH_ROUTE.exec(req.path)?.[1]
+    const auth = req.method === 'POST' ? AUTH_ROUTE.exec(req.path)?.[1] : undefined
     if (auth) return (auth === 'login' ? login : passwordReset)(req, res, next)
-    if (req.path !== '/api/graphql') return next()
+    if (!isGraphqlPost(req)) return next()
     graphql(req, res, async (error?: unknown) => {
       if (error) return next(error)
-      const body = await peekBody(req, MAX_GRAPHQL_BYTES).catch(() => Buffer.alloc(0))
-      if (!body) {
-        req.resume()
-        res.status(413).json({ errors: [{ message: `GraphQL request body too large: at most ${MAX_GRAPHQL_BYTES} bytes.` }] })
-        return
-      }
-      const operation = graphqlOperation(body.toString('utf8'))
+      const operation = graphqlOperation((await graphqlText(req, res)) ?? '')
       if (operation === 'login') return login(req, res, next)
       if (operation === 'passwordReset') return passwordReset(req, res, next)
       next()
