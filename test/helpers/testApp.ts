@@ -42,8 +42,8 @@ export type TestApp = {
    * e.g. `users` to keep logins made in `beforeAll`), so each test starts from nothing.
    */
   reset: (options?: { keep?: string[] }) => Promise<void>
-  /** Stops and starts the server process on the same database. */
-  restart: () => Promise<void>
+  /** Stops the server process (SIGTERM, or e.g. SIGKILL to crash it) and starts it again on the same database. */
+  restart: (signal?: NodeJS.Signals) => Promise<void>
   stop: () => Promise<void>
   url: () => string
 }
@@ -144,8 +144,8 @@ export const startApp = async ({
         await client.end()
       }
     },
-    restart: async () => {
-      await server.stop()
+    restart: async (signal) => {
+      await server.stop(signal)
       server = await spawnServer(serverEnv)
     },
     stop: async () => {
