@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express'
+import type { RequestHandler } from 'express'
 
 import { rateLimit } from 'express-rate-limit'
 
@@ -15,12 +15,13 @@ export type RateLimitSettings = {
   windowMs: number
 }
 
-const whole = (env: NodeJS.ProcessEnv, name: string, fallback: number): number => {
+const whole = (env: NodeJS.ProcessEnv, name: string, fallback: number, least = 0): number => {
   const value = env[name]
   if (value === undefined || value === '') return fallback
   const number = Number(value)
-  if (!Number.isInteger(number) || number < 0) {
-    throw new StartupError(`${name} must be a whole number of 0 or more, not "${value}" (0 turns that limit off).`)
+  if (!Number.isInteger(number) || number < least) {
+    const off = least === 0 ? ' (0 turns that limit off)' : ''
+    throw new StartupError(`${name} must be a whole number of ${least} or more, not "${value}"${off}.`)
   }
   return number
 }
@@ -41,7 +42,7 @@ export const readRateLimits = (env: NodeJS.ProcessEnv = process.env): RateLimitS
   graphqlPerMinute: whole(env, 'RATE_LIMIT_GRAPHQL', 600),
   login: whole(env, 'RATE_LIMIT_LOGIN', 20),
   passwordReset: whole(env, 'RATE_LIMIT_PASSWORD_RESET', 5),
-  windowMs: whole(env, 'RATE_LIMIT_WINDOW_SECONDS', 15 * 60) * 1000,
+  windowMs: whole(env, 'RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1) * 1000,
 })
 
 /** One per-IP counter with a clear 429, `Retry-After` and the draft-8 `RateLimit` headers. */

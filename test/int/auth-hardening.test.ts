@@ -88,6 +88,14 @@ describe('rate limits per client address', () => {
     expect(reset.status).toBe(429)
   })
 
+  it('are checked at start: a malformed one stops the server with a message', async () => {
+    const failure = await startApp({ env: { RATE_LIMIT_LOGIN: 'mange' } }).then(
+      () => new Error('started with RATE_LIMIT_LOGIN=mange'),
+      (error: Error) => error,
+    )
+    expect(failure.message).toContain('RATE_LIMIT_LOGIN must be a whole number of 0 or more, not "mange"')
+  })
+
   it('limit GraphQL requests per minute', async () => {
     const client = newClient()
     for (let request = 0; request < 10; request++) expect((await graphqlFrom(client, '{ Partners { totalDocs } }')).status).toBe(200)
