@@ -13,13 +13,15 @@ import { profilingRights } from './plugins/profiling-rights'
 import { localesParentIndex } from './src/db/localesParentIndex'
 import { emailAdapter } from './src/email/emailAdapter'
 import { depthLimit } from './src/graphql/depthLimit'
+import { databaseInputErrors } from './src/hooks/databaseInputErrors'
 import { translations } from './src/i18n/translations'
 import { livePreview } from './src/plugins/livePreview'
 import { previewKeys } from './src/plugins/previewKeys'
 import { search } from './src/plugins/search'
 import { seo, titleSuffix } from './src/plugins/seo'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
-import { maxUploadBytes } from './src/uploads/uploadDir'
+import { maxUploadBytes, maxUploadPixels } from './src/uploads/uploadDir'
+import { uploadSafety } from './src/uploads/uploadSafety'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,6 +47,8 @@ export default buildConfig({
   // default of 10 lets one list request fan out into thousands of documents (docs/benchmarks.md).
   defaultDepth: 1,
   maxDepth: 3,
+  // Text and textarea fields without a limit of their own take at most this many characters.
+  defaultMaxTextLength: 20_000,
   db: postgresAdapter({
     afterSchemaInit: [localesParentIndex],
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -66,6 +70,7 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
     validationRules: () => [depthLimit(12)],
   },
+  hooks: { afterError: [databaseInputErrors] },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
   plugins: [
     profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' }),
@@ -75,6 +80,8 @@ export default buildConfig({
     livePreview(),
     // Last: preview API keys may write nothing, in any collection a plugin added either.
     previewKeys(),
+    // Last: refuses empty and oversized images in every upload collection, the plugins' too.
+    uploadSafety({ maxPixels: maxUploadPixels }),
   ],
   localization: {
     defaultLocale: 'da',

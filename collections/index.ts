@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { knownFields } from '../src/hooks/knownFields'
 import { strictNumbers } from '../src/hooks/strictNumbers'
+import { whereDepth } from '../src/hooks/whereDepth'
 import { Cases } from './Cases'
 import { Comments } from './Comments'
 import { Dilemmas } from './Dilemmas'
@@ -37,11 +39,14 @@ const ordered = [
   Users,
 ]
 
-/** Every collection refuses non-numeric input to number fields instead of storing null. */
+/**
+ * Every collection refuses non-numeric input to number fields instead of storing null, fields
+ * it does not have, and where clauses nested past any real need.
+ */
 export const collections: CollectionConfig[] = ordered.map((collection) => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictNumbers],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictNumbers, knownFields, whereDepth(10)],
   },
 }))

@@ -6,6 +6,8 @@ import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { staffOrSelf } from '../../src/access/staffOrSelf'
+import { authCookies } from '../../src/auth/cookies'
+import { passwordPolicy } from '../../src/auth/passwordPolicy'
 import { acceptInvitation } from './acceptInvitation'
 import { firstUserIsAdmin } from './firstUserIsAdmin'
 import { resetPasswordEmail } from './resetPasswordEmail'
@@ -26,6 +28,7 @@ export const Users: CollectionConfig = {
   },
   // The partner stays an id on req.user: access rules look its tier up once per request.
   auth: {
+    cookies: authCookies(),
     depth: 0,
     forgotPassword: resetPasswordEmail,
     // Five wrong passwords lock the account for ten minutes (Payload's own lockout).
@@ -77,6 +80,7 @@ export const Users: CollectionConfig = {
   hooks: {
     afterLogin: [acceptInvitation],
     beforeChange: [firstUserIsAdmin],
+    beforeOperation: [passwordPolicy()],
   },
   labels: { plural: t('Brugere', 'Users'), singular: t('Bruger', 'User') },
 }

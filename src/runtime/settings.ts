@@ -1,6 +1,7 @@
 import path from 'node:path'
 
 import { emailSettings } from '../email/emailSettings'
+import { readRateLimits } from '../server/rateLimits'
 import { frontendOrigins } from './origins'
 import { previewTemplate } from './previewURL'
 import { StartupError } from './StartupError'
@@ -35,6 +36,7 @@ export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => 
   frontendOrigins(env)
   emailSettings(env)
   previewTemplate(env)
+  readRateLimits(env)
   return {
     dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
     databaseUri: env.DATABASE_URI || undefined,

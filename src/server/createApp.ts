@@ -5,6 +5,8 @@ import express, { type Express, type RequestHandler } from 'express'
 import { maxUploadBytes } from '../uploads/uploadDir'
 import { bodyLimit } from './bodyLimit'
 import { databaseAnswers } from './databaseAnswers'
+import { graphqlGuard } from './graphqlGuard'
+import { rateLimits, readRateLimits, readTrustProxy } from './rateLimits'
 
 type Args = {
   /** Next's request handler: admin UI, REST and GraphQL. */
@@ -20,6 +22,7 @@ type Args = {
 export const createApp = ({ handle, payload }: Args): Express => {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', readTrustProxy())
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
@@ -32,6 +35,8 @@ export const createApp = ({ handle, payload }: Args): Express => {
   })
 
   app.use(bodyLimit(maxUploadBytes))
+  app.use(rateLimits(readRateLimits()))
+  app.use(graphqlGuard)
   app.all('/{*splat}', handle)
   return app
 }

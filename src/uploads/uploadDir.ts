@@ -10,6 +10,9 @@ export const uploadDir = (collection: string): string =>
 /** Largest upload accepted, in bytes (UPLOAD_MAX_BYTES, default 10 MB). */
 export const maxUploadBytes = Number(process.env.UPLOAD_MAX_BYTES) || 10 * 1024 * 1024
 
+/** Largest image accepted, in pixels (UPLOAD_MAX_PIXELS, default 40 megapixels, e.g. 8000 × 5000). */
+export const maxUploadPixels = Number(process.env.UPLOAD_MAX_PIXELS) || 40_000_000
+
 /** Raster image types every image collection accepts; SVG is refused (it can carry script). */
 export const imageMimeTypes = ['image/png', 'image/jpeg', 'image/webp']
 

@@ -44,13 +44,16 @@ export type TestApp = {
    * e.g. `users` to keep logins made in `beforeAll`), so each test starts from nothing.
    */
   reset: (options?: { keep?: string[] }) => Promise<void>
-  /** Stops and starts the server process on the same database. */
-  restart: () => Promise<void>
+  /** Stops the server process (SIGTERM, or e.g. SIGKILL to crash it) and starts it again on the same database. */
+  restart: (signal?: NodeJS.Signals) => Promise<void>
   stop: () => Promise<void>
   url: () => string
 }
 
 export const TEST_SECRET = 'test-secret-not-for-production'
+
+/** Limits no ordinary test file reaches (many logins from one address); test/int/rate-limits sets low ones. */
+const generousRateLimits = { RATE_LIMIT_GRAPHQL: '100000', RATE_LIMIT_LOGIN: '100000', RATE_LIMIT_PASSWORD_RESET: '100000' }
 
 const databaseUriFor = (name: string): string => {
   const url = new URL(inject('postgresUrl'))
@@ -77,7 +80,7 @@ export const startApp = async ({
 }: { databaseUri?: string; env?: Record<string, string> } = {}): Promise<TestApp> => {
   // Uploads go to $DATA_DIR/uploads: a folder of this app's own, shared with its Local API.
   const data = await tempDir('dab-app')
-  const serverEnv = { DATABASE_URI: databaseUri, DATA_DIR: data.dir, PAYLOAD_SECRET: TEST_SECRET, ...env }
+  const serverEnv = { DATABASE_URI: databaseUri, DATA_DIR: data.dir, PAYLOAD_SECRET: TEST_SECRET, ...generousRateLimits, ...env }
   let server = await spawnServer(serverEnv).catch(async (error) => {
     await data.remove()
     throw error
@@ -144,8 +147,8 @@ export const startApp = async ({
         await client.end()
       }
     },
-    restart: async () => {
-      await server.stop()
+    restart: async (signal) => {
+      await server.stop(signal)
       server = await spawnServer(serverEnv)
     },
     stop: async () => {

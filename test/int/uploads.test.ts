@@ -4,8 +4,9 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { create, pdf, png, uploadForm } from '../helpers/content'
+import { create, pdf, png, pngDeclaring, uploadForm } from '../helpers/content'
 import { appPerFile } from '../helpers/appPerFile'
+import { poolOf } from '../../src/server/pool'
 import type { TestApp } from '../helpers/testApp'
 
 /** Small enough to test a refusal without pushing megabytes through. */
@@ -27,11 +28,12 @@ const storedFiles = async (collection: string) =>
 const uploadLogo = async (file: Buffer | string, filename: string, type: string) =>
   app.api('/api/logos', { body: uploadForm(file, filename, type, { alt: 'Logo', partner: partnerId }), method: 'POST', token: editor })
 
-/** Refused with a 4xx and a message, and neither a document nor a file is left. */
-const expectRefused = async (response: Awaited<ReturnType<typeof uploadLogo>>) => {
+/** Refused with a 4xx and a message (matching `reason`, if given), and neither a document nor a file is left. */
+const expectRefused = async (response: Awaited<ReturnType<typeof uploadLogo>>, reason?: RegExp) => {
   expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(400)
   expect(response.status).toBeLessThan(500)
   expect(response.body.errors?.[0]?.message).toBeTruthy()
+  if (reason) expect(JSON.stringify(response.body.errors)).toMatch(reason)
   expect((await payload.count({ collection: 'logos' })).totalDocs).toBe(0)
   expect(await storedFiles('logos')).toEqual([])
 }
@@ -68,6 +70,78 @@ describe('logos', () => {
     )
     expect(big.length).toBeGreaterThan(LIMIT)
     await expectRefused(await uploadLogo(big, 'stor.png', 'image/png'))
+  })
+})
+
+describe('hostile files', () => {
+  it('refuses a decompression bomb: a small PNG declaring 50 000 × 50 000 pixels', async () => {
+    const bomb = pngDeclaring(50_000, 50_000)
+    expect(bomb.length).toBeLessThan(1024)
+    await expectRefused(await uploadLogo(bomb, 'bombe.png', 'image/png'), /50000 × 50000 pixels.*40000000/)
+  })
+
+  it('refuses an empty file, naming it', async () => {
+    await expectRefused(await uploadLogo(Buffer.alloc(0), 'tom.png', 'image/png'), /tom\.png.*(0 bytes)/)
+  })
+
+  it.each([
+    ['a script', 'logo.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><rect width="1" height="1"/></svg>'],
+    [
+      'an external reference',
+      'logo.svg',
+      'image/svg+xml',
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="http://169.254.169.254/latest" width="1" height="1"/></svg>',
+    ],
+    ['an event handler, named and sent as PNG', 'logo.png', 'image/png', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1" onclick="alert(1)"/></svg>'],
+  ])('refuses SVG with %s', async (_what, filename, type, svg) => {
+    await expectRefused(await uploadLogo(svg, filename, type))
+  })
+
+  it('stores a PNG named .jpg as the PNG its bytes are', async () => {
+    const { body, status } = await uploadLogo(await png(), 'logo.jpg', 'image/jpeg')
+    expect(status, JSON.stringify(body)).toBe(201)
+    expect(body.doc.mimeType).toBe('image/png')
+    const file = await fetch(new URL(body.doc.url, app.url()))
+    expect(file.headers.get('content-type')).toBe('image/png')
+  })
+
+  it('keeps a path in the filename from leaving the upload folder', async () => {
+    const { body, status } = await uploadLogo(await png(), '../../../x.png', 'image/png')
+    expect(status, JSON.stringify(body)).toBeLessThan(500)
+    const root = await readdir(process.env.DATA_DIR!)
+    expect(root.filter((name) => name.startsWith('x'))).toEqual([])
+    if (status === 201) {
+      expect(body.doc.filename).not.toMatch(/[/\\]|\.\./)
+      expect(await storedFiles('logos')).toContain(body.doc.filename)
+    }
+  })
+})
+
+describe('a write that fails after the files are written', () => {
+  it('leaves neither the files nor the document when the database refuses the row', async () => {
+    const pool = poolOf(payload)!
+    await pool.query(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by test'; END $$;
+      CREATE TRIGGER refuse_logos BEFORE INSERT ON logos FOR EACH ROW EXECUTE FUNCTION refuse_row();`)
+    try {
+      const { status } = await uploadLogo(await png(1200, 600), 'demo.png', 'image/png')
+      expect(status).toBeGreaterThanOrEqual(400)
+      expect((await payload.count({ collection: 'logos' })).totalDocs).toBe(0)
+      expect(await storedFiles('logos')).toEqual([])
+    } finally {
+      await pool.query('DROP TRIGGER refuse_logos ON logos; DROP FUNCTION refuse_row();')
+    }
+  })
+
+  it('removes a replacement file whose update is refused by validation', async () => {
+    const first = await uploadLogo(await png(), 'first.png', 'image/png')
+    expect(first.status).toBe(201)
+    const before = await storedFiles('logos')
+    const form = uploadForm(await png(300, 100), 'second.png', 'image/png', { alt: 'x'.repeat(500) })
+    const { status } = await app.api(`/api/logos/${first.body.doc.id}`, { body: form, method: 'PATCH', token: editor })
+    expect(status).toBe(400)
+    expect((await storedFiles('logos')).filter((name) => name.startsWith('second'))).toEqual([])
+    expect((await payload.findByID({ collection: 'logos', id: first.body.doc.id })).filename).toBe('first.png')
+    expect(before.length).toBeGreaterThan(0)
   })
 })
 

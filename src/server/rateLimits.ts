@@ -1,0 +1,89 @@
+import type { RequestHandler } from 'express'
+
+import { rateLimit } from 'express-rate-limit'
+
+import { StartupError } from '../runtime/StartupError'
+import { graphqlOperation, graphqlText, isGraphqlPost } from './graphqlBody'
+
+export type RateLimitSettings = {
+  /** GraphQL requests per IP and minute (0: no limit). */
+  graphqlPerMinute: number
+  /** Logins per IP and window, REST and GraphQL (`loginUser`) together. */
+  login: number
+  /** Forgot/reset-password requests per IP and window, REST and GraphQL together. */
+  passwordReset: number
+  windowMs: number
+}
+
+const whole = (env: NodeJS.ProcessEnv, name: string, fallback: number, least = 0): number => {
+  const value = env[name]
+  if (value === undefined || value === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < least) {
+    const off = least === 0 ? ' (0 turns that limit off)' : ''
+    throw new StartupError(`${name} must be a whole number of ${least} or more, not "${value}"${off}.`)
+  }
+  return number
+}
+
+/**
+ * Express's `trust proxy` from TRUST_PROXY: behind a reverse proxy every request comes from the
+ * proxy's address, so limits per IP need the client address it forwards. A number is the count
+ * of proxies in front; anything else goes to express as given (e.g. `loopback`, a subnet).
+ */
+export const readTrustProxy = (env: NodeJS.ProcessEnv = process.env): boolean | number | string => {
+  const value = env.TRUST_PROXY
+  if (!value) return false
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
+/** RATE_LIMIT_* from the environment (README: Configuration), checked at start. */
+export const readRateLimits = (env: NodeJS.ProcessEnv = process.env): RateLimitSettings => ({
+  graphqlPerMinute: whole(env, 'RATE_LIMIT_GRAPHQL', 600),
+  login: whole(env, 'RATE_LIMIT_LOGIN', 20),
+  passwordReset: whole(env, 'RATE_LIMIT_PASSWORD_RESET', 5),
+  windowMs: whole(env, 'RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1) * 1000,
+})
+
+/** One per-IP counter with a clear 429, `Retry-After` and the draft-8 `RateLimit` headers. */
+const limiter = (limit: number, windowMs: number, what: string): RequestHandler =>
+  limit === 0
+    ? (_req, _res, next) => next()
+    : rateLimit({
+        handler: (_req, res, _next, options) => {
+          const seconds = Math.ceil(options.windowMs / 1000)
+          res.status(429).json({
+            errors: [{ message: `Too many ${what} from this address: at most ${options.limit} in ${seconds} s. Try again later.` }],
+          })
+        },
+        legacyHeaders: false,
+        limit,
+        standardHeaders: 'draft-8',
+        windowMs,
+      })
+
+const AUTH_ROUTE = /^\/api\/[^/]+\/(login|forgot-password|reset-password)\/?$/
+
+/**
+ * Payload has no rate limiting of its own. This counts per client IP: logins and password
+ * resets (the REST routes of any auth collection and the GraphQL mutations, e.g. `loginUser`,
+ * together) and GraphQL requests in general; past a limit the answer is 429 with Retry-After.
+ */
+export const rateLimits = (settings: RateLimitSettings): RequestHandler => {
+  const login = limiter(settings.login, settings.windowMs, 'login attempts')
+  const passwordReset = limiter(settings.passwordReset, settings.windowMs, 'password reset requests')
+  const graphql = limiter(settings.graphqlPerMinute, 60_000, 'GraphQL requests')
+
+  return (req, res, next) => {
+    const auth = req.method === 'POST' ? AUTH_ROUTE.exec(req.path)?.[1] : undefined
+    if (auth) return (auth === 'login' ? login : passwordReset)(req, res, next)
+    if (!isGraphqlPost(req)) return next()
+    graphql(req, res, async (error?: unknown) => {
+      if (error) return next(error)
+      const operation = graphqlOperation((await graphqlText(req, res)) ?? '')
+      if (operation === 'login') return login(req, res, next)
+      if (operation === 'passwordReset') return passwordReset(req, res, next)
+      next()
+    })
+  }
+}
