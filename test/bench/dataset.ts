@@ -13,7 +13,8 @@ const COMMENTS = 20
 const EXAMPLES = 10
 
 export const benchPartnerUser = demoUsers.find((user) => user.partner === 'demo-kommune')!
-export const debatedCase = 'demo-case-2'
+// Every third generated case is open for debate.
+export const debatedCase = 'demo-case-3'
 
 const quiet = () => {}
 
