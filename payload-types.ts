@@ -588,6 +588,7 @@ export interface Logo {
    * Text for screen readers, usually the partner’s name.
    */
   alt: string;
+  shown?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1482,6 +1483,7 @@ export interface InvitationsSelect<T extends boolean = true> {
 export interface LogosSelect<T extends boolean = true> {
   partner?: T;
   alt?: T;
+  shown?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,5 +1,5 @@
 import * as migration_20261123_183524_initial from './20261123_183524_initial';
-import * as migration_20261123_212817_self_service_frontend_contract_indexes from './20261123_212817_self_service_frontend_contract_indexes';
+import * as migration_20261123_215315_self_service_frontend_contract_indexes from './20261123_215315_self_service_frontend_contract_indexes';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261123_183524_initial',
   },
   {
-    up: migration_20261123_212817_self_service_frontend_contract_indexes.up,
-    down: migration_20261123_212817_self_service_frontend_contract_indexes.down,
-    name: '20261123_212817_self_service_frontend_contract_indexes'
+    up: migration_20261123_215315_self_service_frontend_contract_indexes.up,
+    down: migration_20261123_215315_self_service_frontend_contract_indexes.down,
+    name: '20261123_215315_self_service_frontend_contract_indexes'
   },
 ];

@@ -13,6 +13,7 @@ import { withPartnerRights } from './collections/partners'
 import { withUserRights } from './collections/users'
 import { tiersEndpoint } from './endpoints/tiersEndpoint'
 import { tiersQuery } from './endpoints/tiersQuery'
+import { recomputeLogosShown } from './hooks/logoShown'
 import { resolveOptions } from './resolveOptions'
 
 export type { ProfilingRightsOptions, Right, Rights, Tier } from './types'
@@ -41,7 +42,9 @@ export const profilingRights =
 
     const collectionTransforms: Record<string, Transform<CollectionConfig>> = {
       [roles.cases]: enforce((collection) => ownedInAdmin(withOwnedDocuments(collection, options, 'showcase'), 'showcase')),
-      [roles.logos]: enforce((collection) => ownedInAdmin(withLogoRights(collection, options), 'logoAndPresentation')),
+      // Adds the `shown` flag either way; enforces only when enabled.
+      [roles.logos]: (collection) =>
+        options.enabled ? ownedInAdmin(withLogoRights(collection, options), 'logoAndPresentation') : withLogoRights(collection, options),
       [roles.media]: enforce((collection) =>
         ownedInAdmin(withOwnedDocuments(collection, options, 'showcase', 'blog'), 'showcase', 'blog'),
       ),
@@ -61,6 +64,10 @@ export const profilingRights =
         collectionTransforms[collection.slug]?.(collection, options) ?? collection,
       ),
       endpoints: [...(config.endpoints ?? []), tiersEndpoint(options)],
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        if (options.enabled) await recomputeLogosShown(payload, options)
+      },
       globals: (config.globals ?? []).map((global) => globalTransforms[global.slug]?.(global, options) ?? global),
       graphQL: {
         ...config.graphQL,

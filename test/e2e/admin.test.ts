@@ -52,28 +52,33 @@ it('creates the first user, logs in and shows the dashboard in Danish', async ()
   ])
 })
 
-it('shows a partner user its partner’s entitlements', async () => {
+/**
+ * A partner (from `partnerData`) with one user, logged in to the admin in a browser context of its own.
+ * An administrator is made first when there is none, so the partner user does not become the first user.
+ */
+const partnerSession = async (partnerData: Record<string, unknown>, email: string) => {
   const payload = await app.payload()
   if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
     await payload.create({ collection: 'users', data: { email: 'admin@demo.example', password: PASSWORD, roles: ['admin'] } })
   }
-  const partner = await payload.create({
-    collection: 'partners',
-    data: { name: 'Demo Kommune', slug: 'demo-kommune', status: 'active', ticketsExtra: 2, tier: 'steering' },
-  })
-  await payload.create({
-    collection: 'users',
-    data: { email: 'partner@demo.example', partner: partner.id, password: PASSWORD, roles: ['partner'] },
-  })
+  const partner = await payload.create({ collection: 'partners', data: { status: 'active', ...partnerData } as never })
+  await payload.create({ collection: 'users', data: { email, partner: partner.id, password: PASSWORD, roles: ['partner'] } })
   const context = await browser.newContext({ locale: 'da-DK' })
   const partnerPage = await context.newPage()
   partnerPage.setDefaultTimeout(30_000)
   await partnerPage.goto(new URL('/admin/login', app.url()).toString())
-  await partnerPage.fill('#field-email', 'partner@demo.example')
+  await partnerPage.fill('#field-email', email)
   await partnerPage.fill('#field-password', PASSWORD)
   await partnerPage.click('button[type="submit"]')
   await partnerPage.waitForURL((url) => url.pathname === '/admin')
+  return { context, partner, partnerPage, payload }
+}
 
+it('shows a partner user its partner’s entitlements', async () => {
+  const { context, partner, partnerPage } = await partnerSession(
+    { name: 'Demo Kommune', slug: 'demo-kommune', ticketsExtra: 2, tier: 'steering' },
+    'partner@demo.example',
+  )
   try {
     await partnerPage.goto(new URL(`/admin/collections/partners/${partner.id}`, app.url()).toString())
     await partnerPage.getByText('Blog på projektets website').waitFor({ state: 'visible' })
@@ -85,26 +90,13 @@ it('shows a partner user its partner’s entitlements', async () => {
 })
 
 it('lets a partner user write a case with an image and submit it; an editor publishes it; the public reads it', async () => {
-  const payload = await app.payload()
-  const partner = await payload.create({
-    collection: 'partners',
-    data: { name: 'Case Kommune', slug: 'case-kommune', status: 'active', tier: 'steering' },
-  })
-  await payload.create({
-    collection: 'users',
-    data: { email: 'case@kommune.example', partner: partner.id, password: PASSWORD, roles: ['partner'] },
-  })
-  const context = await browser.newContext({ locale: 'da-DK' })
-  const partnerPage = await context.newPage()
-  partnerPage.setDefaultTimeout(30_000)
+  const { context, partner, partnerPage, payload } = await partnerSession(
+    { name: 'Case Kommune', slug: 'case-kommune', tier: 'steering' },
+    'case@kommune.example',
+  )
   const image = path.join(projectRoot, 'test-results', 'case-photo.png')
   await writeFile(image, await png(640, 480))
   try {
-    await partnerPage.goto(new URL('/admin/login', app.url()).toString())
-    await partnerPage.fill('#field-email', 'case@kommune.example')
-    await partnerPage.fill('#field-password', PASSWORD)
-    await partnerPage.click('button[type="submit"]')
-    await partnerPage.waitForURL((url) => url.pathname === '/admin')
     // Only what concerns the partner: its cases, not the editors' catalogue.
     await partnerPage.locator('nav a[href="/admin/collections/cases"]').first().waitFor({ state: 'visible' })
     expect(await partnerPage.locator('nav a[href="/admin/collections/models"]').count()).toBe(0)

@@ -50,7 +50,18 @@ describe('a third tier from the options', () => {
   })
 
   it('keeps its partners’ logo files private', async () => {
+    // The public reads the logos flagged `shown`; the flag follows the partner's tier by the options.
     const where = (await collection('logos').access!.read!({ req: anonymous } as never)) as Where
-    expect(JSON.stringify(where)).toContain('"partner.tier":{"in":["steering"]}')
+    expect(where).toEqual({ shown: { equals: true } })
+    const shownFor = async (tier: string) => {
+      const req = { ...anonymous, payload: { findByID: async () => ({ status: 'active', tier }) } } as unknown as PayloadRequest
+      let data: Record<string, unknown> = { partner: 1 }
+      for (const hook of collection('logos').hooks!.beforeChange!) {
+        data = (await hook({ collection: collection('logos'), context: {}, data, operation: 'create', req } as never)) ?? data
+      }
+      return data.shown
+    }
+    expect(await shownFor('supporter')).toBe(false)
+    expect(await shownFor('steering')).toBe(true)
   })
 })

@@ -8,6 +8,7 @@ import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFiel
 import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
 import { entitlementsField } from '../fields/entitlements'
 import { tierField } from '../fields/tierField'
+import { syncPartnerLogos } from '../hooks/logoShown'
 import { omitHiddenArrays } from '../hooks/omitHiddenArrays'
 import { staffOnlyChanges } from '../hooks/staffOnlyChanges'
 
@@ -64,6 +65,7 @@ export const withPartnerRights = (collection: CollectionConfig, options: Resolve
     hooks: {
       ...collection.hooks,
       afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(PRIVATE)],
+      afterChange: [...(collection.hooks?.afterChange ?? []), syncPartnerLogos(options)],
       beforeOperation: [...(collection.hooks?.beforeOperation ?? []), staffOnlyChanges(['tier', 'status', 'ticketsExtra', 'notes'])],
     },
   }

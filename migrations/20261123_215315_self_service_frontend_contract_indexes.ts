@@ -76,6 +76,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_dilemmas_v_locales" ADD COLUMN "version_meta_description" varchar;
   ALTER TABLE "_dilemmas_v_locales" ADD COLUMN "version_meta_image_id" integer;
   ALTER TABLE "media" ADD COLUMN "partner_id" integer;
+  ALTER TABLE "logos" ADD COLUMN "shown" boolean DEFAULT false;
   ALTER TABLE "posts" ADD COLUMN "review_status" "enum_posts_review_status" DEFAULT 'draft';
   ALTER TABLE "posts" ADD COLUMN "review_message" varchar;
   ALTER TABLE "posts" ADD COLUMN "submitted_at" timestamp(3) with time zone;
@@ -167,6 +168,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_partner_idx" ON "media" USING btree ("partner_id");
   CREATE INDEX "media_locales_parent_id_idx" ON "media_locales" USING btree ("_parent_id");
   CREATE INDEX "partners_locales_parent_id_idx" ON "partners_locales" USING btree ("_parent_id");
+  CREATE INDEX "logos_shown_idx" ON "logos" USING btree ("shown");
   CREATE INDEX "posts_review_status_idx" ON "posts" USING btree ("review_status");
   CREATE INDEX "posts_submitted_by_idx" ON "posts" USING btree ("submitted_by_id");
   CREATE INDEX "posts_meta_meta_image_idx" ON "posts_locales" USING btree ("meta_image_id","_locale");
@@ -259,6 +261,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "media_partner_idx";
   DROP INDEX "media_locales_parent_id_idx";
   DROP INDEX "partners_locales_parent_id_idx";
+  DROP INDEX "logos_shown_idx";
   DROP INDEX "posts_review_status_idx";
   DROP INDEX "posts_submitted_by_idx";
   DROP INDEX "posts_meta_meta_image_idx";
@@ -301,6 +304,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_dilemmas_v_locales" DROP COLUMN "version_meta_description";
   ALTER TABLE "_dilemmas_v_locales" DROP COLUMN "version_meta_image_id";
   ALTER TABLE "media" DROP COLUMN "partner_id";
+  ALTER TABLE "logos" DROP COLUMN "shown";
   ALTER TABLE "posts" DROP COLUMN "review_status";
   ALTER TABLE "posts" DROP COLUMN "review_message";
   ALTER TABLE "posts" DROP COLUMN "submitted_at";
