@@ -157,7 +157,7 @@ ${table(
   page needs — and asks for more when it wants it; the README's examples name their depth. No request
   populates beyond three levels (catalogue → model → example case → partner is the deepest real use):
   at depth 10 one list request can fan out through relations and joins into thousands of documents.
-- **Indexes** (migration \`…_list_indexes\`). Payload reads a document's translations by \`_parent_id\`, but
+- **Indexes** (migration \`…_self_service_frontend_contract_indexes\`). Payload reads a document's translations by \`_parent_id\`, but
   gives each \`_locales\` table only a unique index on \`(_locale, _parent_id)\`, which that lookup can use only
   by reading it whole: at 100 000 cases a page of 20 spent 24 ms there and it grew with the table. Every
   \`_locales\` table now gets an index on \`_parent_id\` (\`src/db/localesParentIndex.ts\`, a schema hook, so
@@ -175,18 +175,18 @@ ${table(
   migrations before taking traffic. The trial's gap is best explained by a single, non-alternated run on a
   busy machine (unrotated rounds let one server inherit the other's load), or by the request handler then
   being created per request (fixed before these measurements).
-- **The plugin's cost, where it shows.** On this shared machine the throughput ratios swing by 20 % from run
-  to run. In both full runs made while writing this (load 7–16 on 2 cores), anonymous REST requests came
-  out cheaper with the plugin (its answers leave out the private fields: contacts, nominees, attendees), and
-  the lists that populate partners' logos 1.05–1.3× dearer. An in-process A/B of CPU time per request
-  (100 requests each, alternating, through the same route handlers) is steadier: the partner list
-  13.3 vs 11.2 ms and GraphQL partners with logos 14.3 vs 11.9 ms with and without the plugin (≈ 1.2×);
-  the case lists within noise. The plugin's own functions are under 1 % of a CPU profile: the difference is
-  the work its rules ask of Payload — a logo's read rule goes through the relationship (\`partner.status\`,
-  \`partner.tier\`), so populating logos runs a \`SELECT DISTINCT\` joining partners twice before the fetch,
-  and every gated partner field takes Payload's field-access path. Tried and reverted: entitled partner ids
-  once per request with logos constrained by id (25 ms instead of 15 — that lookup is itself a full Local API
-  find). Left: keeping a logo's visibility on the logo, updated by the partner's tier/status hooks.
+- **The plugin's cost, where it shows.** Throughput ratios move by about ±10 % from run to run on two
+  shared cores; CPU time per request less. Anonymous REST requests cost nothing measurable (its answers leave
+  out the private fields: contacts, nominees, attendees). What remains above 1.05× is on the lists that
+  populate partners with their gated fields (partners and the catalogue through GraphQL, the partner list as a
+  partner user): every gated partner field takes Payload's field-access path for every document, and a
+  partner user's request looks its own partner up once. The plugin's own functions are under 1 % of a CPU
+  profile. Fixed: a logo's read rule went through the relationship (\`partner.status\`, \`partner.tier\`), so
+  populating logos ran a \`SELECT DISTINCT\` joining partners twice before the fetch (GraphQL partners with logos
+  1.15× → 1.06× anonymous); the plugin now keeps a \`shown\` flag on each logo, set from its partner when the
+  logo is written, updated in the same transaction when the partner's tier or status changes, and recomputed
+  from the tiers at start, so the rule is one indexed column. Tried and reverted: entitled partner ids once
+  per request with logos constrained by id (25 ms instead of 15 — that lookup is itself a full Local API find).
 - **The floor** shows what the stack adds over one \`SELECT\`: Payload's query building, field hooks, access and
   population for every document; the ratio is the price of the API's guarantees, not of the plugin.
 
