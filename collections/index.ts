@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { knownFields } from '../src/hooks/knownFields'
+import { polymorphicWhere } from '../src/hooks/polymorphicWhere'
 import { strictNumbers } from '../src/hooks/strictNumbers'
 import { whereDepth } from '../src/hooks/whereDepth'
 import { Cases } from './Cases'
@@ -41,12 +42,13 @@ const ordered = [
 
 /**
  * Every collection refuses non-numeric input to number fields instead of storing null, fields
- * it does not have, and where clauses nested past any real need.
+ * it does not have, where clauses nested past any real need, and a polymorphic relationship
+ * compared with a bare id (a 500 in Payload).
  */
 export const collections: CollectionConfig[] = ordered.map((collection) => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictNumbers, knownFields, whereDepth(10)],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictNumbers, knownFields, whereDepth(10), polymorphicWhere],
   },
 }))

@@ -102,6 +102,15 @@ describe('reading the debate', () => {
     expect(body.data.Comments).toEqual({ docs: [{ body: 'første' }], totalDocs: 3 })
   })
 
+  it('filters by the polymorphic target as { relationTo, value }; a bare id is a 400 saying so, not a 500', async () => {
+    await write(world.viewers.workingUser, 'Om dilemmaet')
+    const byReference = await app.api(`/api/comments?where[target][equals][relationTo]=dilemmas&where[target][equals][value]=${dilemma.id}`)
+    expect(byReference.body.totalDocs).toBe(1)
+    const bare = await app.api(`/api/comments?where[target][equals]=${dilemma.id}`)
+    expect(bare.status).toBe(400)
+    expect(bare.body.errors[0].message).toContain('target.relationTo')
+  })
+
   it('the dilemma carries its debate (join), newest first', async () => {
     for (const text of ['ældst', 'nyest']) expect((await write(world.viewers.workingUser, text)).status).toBe(201)
     const { body } = await app.graphql(`query ($id: Int!) { Dilemma(id: $id) { comments { docs { body } } } }`, { id: dilemma.id })

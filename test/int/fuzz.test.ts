@@ -87,6 +87,8 @@ const rest: Array<Omit<Row, 'via'>> = [
   { name: 'a where on an unknown field', send: raw('GET', '/api/partners?where[nope][equals]=1') },
   { name: 'a where with an unknown operator', send: raw('GET', '/api/partners?where[name][regex_all]=x') },
   { name: 'a where nested 300 levels deep', send: raw('GET', `/api/partners?${nestedWhere(300)}`) },
+  { name: 'a polymorphic relationship compared with a bare id', send: raw('GET', '/api/comments?where[target][equals]=1', undefined, 'anonymous') },
+  { name: 'a polymorphic relationship compared with a list', send: raw('GET', '/api/comments?where[target][in]=1,2', undefined, 'anonymous') },
   { name: 'a where on a private field, anonymously', send: raw('GET', '/api/partners?where[contacts.email][exists]=true', undefined, 'anonymous') },
   { name: 'a sort by an unknown field', outcome: 'no 5xx', send: raw('GET', '/api/partners?sort=-nope') },
   { name: 'nonsense paging', outcome: 'no 5xx', send: raw('GET', '/api/partners?limit=-1&page=-5&depth=1000') },
