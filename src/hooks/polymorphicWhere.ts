@@ -13,12 +13,24 @@ const isReference = (value: unknown): boolean =>
  * `{ relationTo, value }`, or filtered by `target.relationTo` / `target.value`. Payload answers a
  * bare id there with a 500; this says how to ask instead, with a 400.
  */
+const polymorphicFields = new WeakMap<object, Set<string>>()
+
+/** The collection's top-level fields that point at several collections, worked out once per collection. */
+const polymorphicOf = (collection: Parameters<CollectionBeforeOperationHook>[0]['collection']): Set<string> => {
+  let names = polymorphicFields.get(collection)
+  if (!names) {
+    names = new Set(
+      collection.flattenedFields
+        .filter((field) => (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo))
+        .map((field) => field.name),
+    )
+    polymorphicFields.set(collection, names)
+  }
+  return names
+}
+
 export const polymorphicWhere: CollectionBeforeOperationHook = ({ args, collection }) => {
-  const polymorphic = new Set(
-    collection.flattenedFields
-      .filter((field) => (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo))
-      .map((field) => field.name),
-  )
+  const polymorphic = polymorphicOf(collection)
   if (!polymorphic.size) return args
   const check = (where: unknown): void => {
     if (!where || typeof where !== 'object') return

@@ -124,6 +124,23 @@ describe('refusals write nothing and send nothing', () => {
     expect(mailbox.messages()).toEqual([])
   })
 
+  it('a partner user cannot invite over GraphQL either', async () => {
+    const { id: partnerId } = await partner()
+    await payload.create({
+      collection: 'users',
+      data: { email: 'g@kommune.dk', partner: partnerId, password: PASSWORD, roles: ['partner'] },
+    })
+    const before = await counts()
+    const { body } = await app.graphql(
+      `mutation ($data: mutationInvitationInput!) { createInvitation(data: $data) { id } }`,
+      { data: { email: 'hans@kommune.dk', partner: partnerId } },
+      await app.login('g@kommune.dk', PASSWORD),
+    )
+    expect((body.errors?.[0]?.extensions as { statusCode?: number } | undefined)?.statusCode).toBe(403)
+    expect(await counts()).toEqual(before)
+    expect(mailbox.messages()).toEqual([])
+  })
+
   it('an editor cannot invite an editor (403); an administrator can', async () => {
     const refused = await invite(editor, { email: 'red@mm.dk', role: 'editor' })
     expect(refused.status).toBe(403)

@@ -253,6 +253,12 @@ describe('partner users upload media for their cases and posts', () => {
       app.api(`/api/media/${id}`, { body: { alt: 'Ændret' }, method: 'PATCH', token: world.viewers.steeringUser.token })
     expect((await rename(allowed.body.doc.id)).status).toBe(200)
     expect((await rename(editorsOwn.id)).status).toBe(403)
+    const renameGraphQL = await app.graphql(
+      'mutation ($id: Int!) { updateMedia(id: $id, data: { alt: "Ændret" }) { id } }',
+      { id: editorsOwn.id },
+      world.viewers.steeringUser.token,
+    )
+    expect((renameGraphQL.body.errors?.[0]?.extensions as { statusCode?: number } | undefined)?.statusCode).toBe(403)
     expect((await payload.findByID({ collection: 'media', id: editorsOwn.id })).alt).toBe('Redaktionens')
   })
 })
@@ -263,6 +269,8 @@ describe("a partner user's own account", () => {
     expect((await me(world.viewers.steeringUser.token)).rights).toEqual(expect.arrayContaining(['blog', 'showcase', 'panelData']))
     expect((await me(world.viewers.workingUser.token)).rights).toEqual(['nameAndLinkInPublication', 'nameAndLinkOnWebsite', 'panelNominations'])
     expect((await me(world.viewers.editor.token)).rights ?? undefined).toBeUndefined()
+    const { body: graph } = await app.graphql('{ meUser { user { rights } } }', undefined, world.viewers.workingUser.token)
+    expect(graph.data.meUser.user.rights).toEqual(['nameAndLinkInPublication', 'nameAndLinkOnWebsite', 'panelNominations'])
     // Other people's accounts carry none (and cost no lookup).
     const { body } = await app.api('/api/users?limit=100', { token: world.viewers.editor.token })
     expect(body.docs.every((user: { rights?: unknown }) => user.rights === undefined || user.rights === null)).toBe(true)

@@ -13,6 +13,9 @@ export const isStaff = (user: PayloadRequest['user']): boolean =>
 export const partnerIdOf = (user: PayloadRequest['user']): number | string | undefined => {
   const candidate = user as null | User
   if (!candidate?.roles?.includes('partner') || isStaff(user)) return undefined
-  const partner = candidate.partner
-  return partner && typeof partner === 'object' ? partner.id : (partner ?? undefined)
+  return relationId(candidate.partner)
 }
+
+/** The id of a relationship value, populated (an object) or not; undefined when empty. */
+export const relationId = (value: unknown): number | string | undefined =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : ((value as null | number | string | undefined) ?? undefined)

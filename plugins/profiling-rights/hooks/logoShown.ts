@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, Pa
 
 import type { ResolvedOptions } from '../types'
 
+import { relationId } from '../access/viewer'
 import { entitledWhere } from '../entitledPartners'
 import { grants } from '../tiers'
 
@@ -10,13 +11,11 @@ type PartnerState = { status?: null | string; tier?: null | string }
 const shownFor = ({ tiers }: ResolvedOptions, partner: PartnerState | null | undefined): boolean =>
   partner?.status === 'active' && grants(tiers, partner.tier, 'logoAndPresentation')
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value)
-
 /** A logo written (created, or moved to another partner) takes its partner's current standing. */
 export const setLogoShown =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
-    const partnerId = idOf(data.partner ?? originalDoc?.partner) as number | string | undefined
+    const partnerId = relationId(data.partner ?? originalDoc?.partner)
     // Read fresh, not from the request's cache: the partner may have changed in this very request.
     const partner = partnerId
       ? await req.payload.findByID({
