@@ -10,12 +10,14 @@ import sharp from 'sharp'
 import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { profilingRights } from './plugins/profiling-rights'
+import { withSystemCollectionAccess } from './src/access/systemCollections'
 import { localesParentIndex } from './src/db/localesParentIndex'
 import { emailAdapter } from './src/email/emailAdapter'
 import { depthLimit } from './src/graphql/depthLimit'
 import { databaseInputErrors } from './src/hooks/databaseInputErrors'
 import { translations } from './src/i18n/translations'
 import { livePreview } from './src/plugins/livePreview'
+import { localeAll } from './src/plugins/localeAll'
 import { previewKeys } from './src/plugins/previewKeys'
 import { search } from './src/plugins/search'
 import { seo, titleSuffix } from './src/plugins/seo'
@@ -25,6 +27,7 @@ import { uploadSafety } from './src/uploads/uploadSafety'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload adds its own collections (locks, preferences, migrations) after the plugins: their access is set last.
 export default buildConfig({
   admin: {
     // Gravatar would need the internet.
@@ -38,7 +41,8 @@ export default buildConfig({
     user: Users.slug,
   },
   collections,
-  // CORS and the cookie CSRF check follow FRONTEND_ORIGINS (README: Configuration).
+  // CORS follows FRONTEND_ORIGINS; the login cookie counts only from this server's own origin and
+  // those frontends (README: Security defaults).
   cors: frontendOrigins(),
   csrf: cookieOrigins(),
   // A request without `depth` gets its document's own relations (a case's partner, themes, images),
@@ -80,6 +84,8 @@ export default buildConfig({
     livePreview(),
     // Last: preview API keys may write nothing, in any collection a plugin added either.
     previewKeys(),
+    // After every plugin that adds collections: `locale=all` in each of them.
+    localeAll,
     // Last: refuses empty and oversized images in every upload collection, the plugins' too.
     uploadSafety({ maxPixels: maxUploadPixels }),
   ],
@@ -92,12 +98,11 @@ export default buildConfig({
     ],
   },
   secret: process.env.PAYLOAD_SECRET ?? '',
-  // Only when configured: a serverURL also restricts cookie logins to that origin (CSRF), which
-  // would lock out a local browser that reached the app as 127.0.0.1 instead of localhost.
+  // Only when configured: unset, links and the CSRF list fall back to localhost on PORT.
   serverURL: process.env.SERVER_URL,
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // Refuse oversized files outright instead of storing a truncated one.
   upload: { abortOnLimit: true, limits: { fileSize: maxUploadBytes } },
-})
+}).then(withSystemCollectionAccess)

@@ -6,7 +6,7 @@ import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { bodyHtml } from './bodyHtml'
 import { explainEditWindow, staffOrRecentAuthor } from './editWindow'
-import { setAuthor } from './setAuthor'
+import { setAuthor } from '../../src/hooks/setAuthor'
 import { setTargetKeys, targetKeyFields } from './targetKeys'
 import { targetOpenForDebate } from './targetOpenForDebate'
 

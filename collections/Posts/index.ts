@@ -6,6 +6,7 @@ import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
 import { body, summary, title } from '../../src/fields/editorial'
 import { slug } from '../../src/fields/slug'
+import { setAuthor } from '../../src/hooks/setAuthor'
 import { withReview } from '../../src/review/withReview'
 
 /** The partners' blog on the project website; editors publish. */
@@ -37,7 +38,8 @@ export const Posts: CollectionConfig = withReview(
       {
         name: 'author',
         type: 'relationship',
-        admin: { position: 'sidebar' },
+        // Set by the server: whoever wrote it.
+        admin: { position: 'sidebar', readOnly: true },
         label: t('Forfatter', 'Author'),
         relationTo: 'users',
       },
@@ -49,6 +51,7 @@ export const Posts: CollectionConfig = withReview(
         label: t('Udgivet', 'Published'),
       },
     ],
+    hooks: { beforeChange: [setAuthor] },
     labels: { plural: t('Blogindlæg', 'Posts'), singular: t('Blogindlæg', 'Post') },
     versions: drafts,
   },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { manageableUsers } from '../../src/access/manageableUsers'
+import { manageableUsers, unlockableUsers } from '../../src/access/manageableUsers'
 import { anyRoleField, isStaff, roleOptions, staffField } from '../../src/access/roles'
 import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
@@ -18,6 +18,7 @@ export const Users: CollectionConfig = {
     create: isStaff,
     delete: manageableUsers,
     read: staffOrSelf,
+    unlock: unlockableUsers,
     update: manageableUsers,
   },
   admin: {

@@ -14,3 +14,14 @@ export const manageableUsers: Access = ({ req: { user } }) => {
   if (hasRole(user, 'editor')) return { or: [self, { roles: { not_in: ['admin'] } }] }
   return self
 }
+
+/**
+ * Lifting a lockout (after five wrong passwords) is for those who look after the account:
+ * admins for every account, editors for partner users' accounts. Nobody else, so a lockout
+ * cannot be undone by the person guessing the password, nor probed with addresses.
+ */
+export const unlockableUsers: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin')) return true
+  if (hasRole(user, 'editor')) return { roles: { not_in: ['admin', 'editor', 'preview'] } }
+  return false
+}

@@ -19,6 +19,20 @@ const fillSlug =
     return typeof source === 'string' ? slugify(source) : value
   }
 
+/**
+ * A duplicate's slug: the original's with the first free number after it (`telekat-2`, `telekat-3` …),
+ * so duplicating twice works and the copy never takes the original's address.
+ */
+const freeSlugForDuplicate: FieldHook = async ({ collection, req, value }) => {
+  if (typeof value !== 'string' || !value || !collection) return value
+  const base = value.replace(/-\d+$/, '')
+  for (let number = 2; ; number++) {
+    const candidate = `${base}-${number}`
+    const { totalDocs } = await req.payload.count({ collection: collection.slug, overrideAccess: true, req, where: { slug: { equals: candidate } } })
+    if (totalDocs === 0) return candidate
+  }
+}
+
 /** URL slug: generated from `from` (the title) when empty, editable, unique per collection, Danish letters spelt out. */
 export const slug = (from = 'title'): TextField => ({
   name: 'slug',
@@ -27,7 +41,7 @@ export const slug = (from = 'title'): TextField => ({
     description: t('Adressen i URL’er. Udfyldes fra titlen, hvis den står tom.', 'The address in URLs. Filled from the title when left empty.'),
     position: 'sidebar',
   },
-  hooks: { beforeValidate: [fillSlug(from)] },
+  hooks: { beforeDuplicate: [freeSlugForDuplicate], beforeValidate: [fillSlug(from)] },
   index: true,
   label: t('Slug', 'Slug'),
   maxLength: 200,

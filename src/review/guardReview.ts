@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { forbidden } from '../errors/forbidden'
@@ -9,10 +9,12 @@ import { idOf } from '../utilities/idOf'
 /**
  * Keeps the review trail honest: partners only save drafts or submit; sending back needs a
  * message; publishing marks the review done; who submitted and when is recorded, not taken
- * from the request.
+ * from the request. A create (a duplicate too) starts the trail afresh.
  */
-export const guardReview: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+export const guardReview: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc: stored, req }) => {
   const staff = hasRole(req.user, 'admin', 'editor')
+  // A duplicate's `originalDoc` is the copied document: its trail is not the copy's.
+  const originalDoc = operation === 'update' ? stored : undefined
   const before = (originalDoc?.reviewStatus ?? 'draft') as ReviewStatus
   let status = (data.reviewStatus ?? before) as ReviewStatus
   if (!staff && status !== before && !partnerStatuses.includes(status)) {
@@ -29,4 +31,14 @@ export const guardReview: CollectionBeforeChangeHook = ({ collection, data, orig
     submittedAt: submitted ? new Date().toISOString() : originalDoc?.submittedAt,
     submittedBy: submitted ? req.user?.id : (idOf(originalDoc?.submittedBy) ?? null),
   }
+}
+
+/**
+ * A duplicate starts as an unpublished draft, not yet submitted, whatever the original had been
+ * through (the admin's Duplicate button asks for a draft; the API copies the status unless told).
+ */
+export const freshDuplicate: CollectionBeforeOperationHook = ({ args, operation }) => {
+  const { data, duplicateFromID } = args as { data?: Record<string, unknown>; duplicateFromID?: unknown }
+  if (operation !== 'create' || duplicateFromID === undefined || duplicateFromID === null) return args
+  return { ...args, data: { ...data, _status: 'draft', reviewMessage: null, reviewStatus: 'draft' } }
 }

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { renderEmail } from '../email/renderEmail'
+import { storedDocument } from '../hooks/storedDocument'
 import { adminURL } from '../runtime/publicUrls'
 import { partnerName } from '../utilities/partnerName'
 import { editorEmails, partnerEmails } from './recipients'
@@ -23,10 +24,13 @@ const send = async (req: PayloadRequest, to: string[], subject: string, content:
  */
 export const notifyReview =
   (noun: ReviewNoun): CollectionAfterChangeHook =>
-  async ({ collection, doc, previousDoc, req }) => {
-    const { reviewStatus: now, title = '' } = doc as Reviewed
+  async (args) => {
+    const { collection, previousDoc, req } = args
+    // What was stored, not what the request selected to get back.
+    const doc = (await storedDocument(args)) as Reviewed
+    const { reviewStatus: now, title = '' } = doc
     const before = (previousDoc as Reviewed | undefined)?.reviewStatus
-    if (now === before) return doc
+    if (now === before) return args.doc
     const link = adminURL(`/collections/${collection.slug}/${doc.id}`)
     try {
       if (now === 'submitted') {
@@ -41,7 +45,7 @@ export const notifyReview =
           action: { label: `Ret ${noun.definite}`, url: link },
           heading: `Redaktionen har sendt ${noun.definite} tilbage`,
           paragraphs: [`“${title}” er ikke offentliggjort endnu. Redaktionen skriver:`],
-          quote: (doc as Reviewed).reviewMessage ?? '',
+          quote: doc.reviewMessage ?? '',
         })
       } else if (now === 'published' && before === 'submitted') {
         await send(req, await partnerEmails(req, doc), `Offentliggjort: ${title}`, {
@@ -53,5 +57,5 @@ export const notifyReview =
     } catch (error) {
       req.payload.logger.error({ err: error, msg: `review email for ${collection.slug} ${doc.id} (${now}) failed` })
     }
-    return doc
+    return args.doc
   }

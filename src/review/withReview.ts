@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { guardReview } from './guardReview'
+import { freshDuplicate, guardReview } from './guardReview'
 import { notifyReview, type ReviewNoun } from './notifyReview'
 import { reviewFields } from './reviewFields'
 
@@ -15,5 +15,6 @@ export const withReview = (collection: CollectionConfig, noun: ReviewNoun): Coll
     ...collection.hooks,
     afterChange: [...(collection.hooks?.afterChange ?? []), notifyReview(noun)],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), guardReview],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), freshDuplicate],
   },
 })

@@ -17,14 +17,13 @@ export const frontendOrigins = (env: NodeJS.ProcessEnv = process.env): string[] 
     })
 
 /**
- * Origins whose browser requests may use the login cookie (Payload's CSRF check): none
- * configured means no check; with frontends configured, this server's own origin must be
- * on the list too, or the admin UI would lose its login.
+ * Origins whose browser requests may use the login cookie (Payload's CSRF check): this server's
+ * own origin — SERVER_URL, or localhost and 127.0.0.1 on PORT (read once the server listens, so
+ * PORT=0 works) — and the frontends. A cookie sent from any other origin is ignored, as is one
+ * from a client that names no origin and no `Sec-Fetch-Site` (browsers always send one).
  */
 export const cookieOrigins = (env: NodeJS.ProcessEnv = process.env): string[] => {
-  const frontends = frontendOrigins(env)
-  if (!frontends.length) return []
   const port = env.PORT || '3000'
   const own = env.SERVER_URL ? [new URL(env.SERVER_URL).origin] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
-  return [...own, ...frontends]
+  return [...new Set([...own, ...frontendOrigins(env)])]
 }

@@ -145,7 +145,7 @@ describe('a preview API key (role `preview`)', () => {
 
 describe('live preview (PREVIEW_URL)', () => {
   const adminPage = async (path: string, token: string) =>
-    (await fetch(new URL(path, app.url()), { headers: { Cookie: `payload-token=${token}` } })).text()
+    (await fetch(new URL(path, app.url()), { headers: { Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-origin' } })).text()
 
   it('points the admin’s live preview of a public document at the frontend page, for staff', async () => {
     const { published } = await content()

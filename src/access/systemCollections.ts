@@ -1,0 +1,102 @@
+import type { Access, CollectionConfig, Endpoint, PayloadRequest, SanitizedConfig, Where } from 'payload'
+
+import { Forbidden } from 'payload'
+
+import { hasRole, isPreview } from './roles'
+
+/**
+ * Access for the collections Payload adds itself while sanitizing the config (after every
+ * plugin has run, so no plugin can reach them): document locks, admin preferences and the
+ * migration log. Payload's defaults let any login read and write any lock, and a preview key
+ * write preferences; here each user has its own, and only where it may edit.
+ */
+
+type Lock = { document?: { relationTo?: string; value?: number | string }; globalSlug?: null | string; user?: { relationTo?: string; value?: number | string } }
+
+const ownLocks = (user: NonNullable<PayloadRequest['user']>): Where => ({
+  and: [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }],
+})
+
+/** Whether `req.user` may update the locked document (or global): its collection's own update access decides. */
+const mayEdit = async (req: PayloadRequest, { document, globalSlug }: Lock): Promise<boolean> => {
+  if (globalSlug) {
+    const global = req.payload.config.globals.find(({ slug }) => slug === globalSlug)
+    return Boolean(global && (await global.access.update?.({ req })))
+  }
+  const collection = document?.relationTo ? req.payload.collections[document.relationTo as 'cases'] : undefined
+  if (!collection || document?.value === undefined) return false
+  const result = await collection.config.access.update?.({ id: document.value as number, req })
+  if (typeof result !== 'object' || result === null) return Boolean(result)
+  const where: Where = { and: [{ id: { equals: document.value } }, result] }
+  return (await req.payload.count({ collection: collection.config.slug, overrideAccess: true, req, where })).totalDocs > 0
+}
+
+/** A lock names its own user and a document the user may edit; preview keys lock nothing. */
+const lockWrite =
+  (operation: 'create' | 'update'): Access =>
+  async ({ data, id, req }) => {
+    const { user } = req
+    if (!user || isPreview(user)) return false
+    const lock = (data ?? {}) as Lock
+    if (lock.user && (String(lock.user.value) !== String(user.id) || lock.user.relationTo !== user.collection)) return false
+    if (operation === 'update') {
+      // Staff take over a lock (the admin's "take over" sets the user to themselves); others touch only their own.
+      const stored = id === undefined ? undefined : ((await req.payload.findByID({ collection: 'payload-locked-documents', depth: 0, disableErrors: true, id, overrideAccess: true, req })) as Lock | null)
+      if (!stored || !(await mayEdit(req, stored))) return false
+      return hasRole(user, 'admin', 'editor') ? true : ownLocks(user)
+    }
+    return Boolean(lock.user) && (await mayEdit(req, lock))
+  }
+
+const lockAccess: CollectionConfig['access'] = {
+  create: lockWrite('create'),
+  // Only one's own: a lock is one editing session.
+  delete: ({ req: { user } }) => (user && !isPreview(user) ? ownLocks(user) : false),
+  // Staff see who is editing what (the admin warns before two edit one document); partners only their own sessions.
+  read: ({ req: { user } }) => {
+    if (!user || isPreview(user)) return false
+    return hasRole(user, 'admin', 'editor') ? true : ownLocks(user)
+  },
+  update: lockWrite('update'),
+}
+
+const ownPreferences: Access = ({ req: { user } }) => (user ? ownLocks(user) : false)
+const ownPreferencesNoPreview: Access = (args) => (isPreview(args.req.user) ? false : ownPreferences(args))
+
+const preferenceAccess: CollectionConfig['access'] = {
+  // Payload sets the user from the request, whatever the body says.
+  create: ({ req: { user } }) => Boolean(user) && !isPreview(user),
+  delete: ownPreferencesNoPreview,
+  read: ownPreferences,
+  update: ownPreferencesNoPreview,
+}
+
+/** Payload's `/api/payload-preferences/:key` endpoints write without asking access: preview keys are refused there. */
+const refusePreviewWrites = (endpoint: Endpoint): Endpoint =>
+  endpoint.method === 'get'
+    ? endpoint
+    : {
+        ...endpoint,
+        handler: (req) => {
+          if (isPreview(req.user)) throw new Forbidden(req.t)
+          return endpoint.handler(req)
+        },
+      }
+
+const nobody: Access = () => false
+
+const overrides: Record<string, (collection: SanitizedConfig['collections'][number]) => void> = {
+  'payload-locked-documents': (collection) => Object.assign(collection.access, lockAccess),
+  // Written by `payload migrate` through the Local API only.
+  'payload-migrations': (collection) => Object.assign(collection.access, { create: nobody, delete: nobody, read: nobody, update: nobody }),
+  'payload-preferences': (collection) => {
+    Object.assign(collection.access, preferenceAccess)
+    if (Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.map(refusePreviewWrites)
+  },
+}
+
+/** Applies the access above to the sanitized config (`buildConfig(...).then(withSystemCollectionAccess)`). */
+export const withSystemCollectionAccess = (config: SanitizedConfig): SanitizedConfig => {
+  for (const collection of config.collections) overrides[collection.slug]?.(collection)
+  return config
+}
