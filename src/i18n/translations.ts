@@ -2,8 +2,19 @@
  * The project's own messages, in the admin's two languages. Used as `req.t('custom:key')`
  * so API errors come in the language of the request.
  */
+const LOGIN_REFUSED = {
+  da: 'E-mail eller adgangskode er forkert, eller kontoen er låst i ti minutter efter fem forkerte forsøg. Prøv igen, eller brug "Glemt adgangskode?".',
+  en: 'The email or password is incorrect, or the account is locked for ten minutes after five wrong attempts. Try again, or use "Forgot password?".',
+}
+
 export const translations = {
   da: {
+    // One answer for a wrong address, a wrong password and a locked account: a login attempt
+    // cannot tell which addresses have accounts (a locked one only exists).
+    error: {
+      emailOrPasswordIncorrect: LOGIN_REFUSED.da,
+      userLocked: LOGIN_REFUSED.da,
+    },
     custom: {
       modelNeedsExample: 'En model skal have mindst én eksempel-case for at kunne udgives.',
       invalidUrl: 'Skriv en fuld webadresse, der begynder med https:// eller http://.',
@@ -19,6 +30,10 @@ export const translations = {
     },
   },
   en: {
+    error: {
+      emailOrPasswordIncorrect: LOGIN_REFUSED.en,
+      userLocked: LOGIN_REFUSED.en,
+    },
     custom: {
       modelNeedsExample: 'A model needs at least one example case to be published.',
       invalidUrl: 'Enter a full web address starting with https:// or http://.',

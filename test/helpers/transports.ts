@@ -45,16 +45,18 @@ const rest = (app: TestApp): Transport => {
   }
 }
 
-const graphql = (app: TestApp, payload: Payload): Transport => {
-  // Payload's GraphQL names come from the slug unless the collection sets its own.
-  const names = (collection: CollectionSlug) => {
-    const fromSlug = formatNames(collection)
-    const { graphQL } = payload.collections[collection].config
-    return {
-      pluralName: graphQL && graphQL.pluralName ? toWords(graphQL.pluralName, true) : fromSlug.plural,
-      singularName: graphQL && graphQL.singularName ? toWords(graphQL.singularName, true) : fromSlug.singular,
-    }
+/** A collection's GraphQL names: from the slug unless the collection sets its own. */
+export const graphQLNames = (payload: Payload, collection: CollectionSlug) => {
+  const fromSlug = formatNames(collection)
+  const { graphQL } = payload.collections[collection].config
+  return {
+    pluralName: graphQL && graphQL.pluralName ? toWords(graphQL.pluralName, true) : fromSlug.plural,
+    singularName: graphQL && graphQL.singularName ? toWords(graphQL.singularName, true) : fromSlug.singular,
   }
+}
+
+const graphql = (app: TestApp, payload: Payload): Transport => {
+  const names = (collection: CollectionSlug) => graphQLNames(payload, collection)
   const answer = async (query: string, variables: Record<string, unknown>, viewer: Viewer, pick: (data: any) => any[]) => {
     const { body, status } = await app.graphql(query, variables, viewer.token)
     if (body.errors?.length) {

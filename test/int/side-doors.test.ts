@@ -215,6 +215,11 @@ describe('account lockout', () => {
       data: { email: 'locked@example.dk', partner: world.partners.working.id, password: PASSWORD, roles: ['partner'] },
     })
     await lockOut(victim.email)
+    // The locked account answers like an address without an account.
+    const refusal = async (email: string) =>
+      (await app.api('/api/users/login', { body: { email, password: PASSWORD }, method: 'POST' })).body.errors[0].message
+    expect(await refusal(victim.email)).toBe(await refusal('nobody@example.dk'))
+    expect(await refusal(victim.email)).toMatch(/låst i ti minutter/)
     for (const viewer of [workingUser, steeringUser]) expect((await unlock(viewer, victim.email)).status).toBe(403)
     // Unknown and known addresses answer alike: no oracle.
     expect((await unlock(workingUser, 'nobody@example.dk')).status).toBe(403)
