@@ -13,7 +13,7 @@ import { profilingRights } from './plugins/profiling-rights'
 import { withSystemCollectionAccess } from './src/access/systemCollections'
 import { localesParentIndex } from './src/db/localesParentIndex'
 import { emailAdapter } from './src/email/emailAdapter'
-import { accessQuery } from './src/graphql/accessQuery'
+import { permissionQueries } from './src/graphql/permissionQueries'
 import { depthLimit } from './src/graphql/depthLimit'
 import { databaseInputErrors } from './src/hooks/databaseInputErrors'
 import { translations } from './src/i18n/translations'
@@ -72,8 +72,8 @@ export default buildConfig({
     disablePlaygroundInProduction: process.env.GRAPHQL_PLAYGROUND !== 'on',
     // Payload's estimate: one point per selected field (aliases included). The README's queries use a few dozen.
     maxComplexity: 1000,
-    // Payload's `Access` query, answered in the shape of its type (500 otherwise; see accessQuery).
-    queries: accessQuery,
+    // Payload's permission queries, answered in the shape of their types (500 otherwise).
+    queries: permissionQueries,
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
     validationRules: () => [depthLimit(12)],
   },

@@ -1,6 +1,7 @@
 import type { Access, CollectionBeforeOperationHook, Where } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
+import { t } from '../../src/admin/label'
 import { forbidden } from '../../src/errors/forbidden'
 
 /** Authors may correct their comment for a quarter of an hour; after that it stands as written. */
@@ -30,9 +31,16 @@ export const explainEditWindow: CollectionBeforeOperationHook = async ({ args, o
     select: { author: true, createdAt: true },
   })
   if (!comment) return args
-  if (comment.author !== req.user.id) forbidden('You can edit only your own comments.')
+  if (comment.author !== req.user.id) forbidden(req, t('Du kan kun rette dine egne indlæg.', 'You can edit only your own comments.'))
   if (comment.createdAt <= windowStart()) {
-    forbidden(`Comments can be edited for ${EDIT_WINDOW_MS / 60_000} minutes after they are written; this one is older.`)
+    const minutes = EDIT_WINDOW_MS / 60_000
+    forbidden(
+      req,
+      t(
+        `Et indlæg kan rettes i ${minutes} minutter, efter det er skrevet; dette er ældre. Skriv et nyt indlæg, eller bed redaktionen om hjælp.`,
+        `Comments can be edited for ${minutes} minutes after they are written; this one is older.`,
+      ),
+    )
   }
   return args
 }

@@ -1,12 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isStaff, staffField } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
+import { setAuthor } from '../../src/hooks/setAuthor'
+import { say } from '../../src/i18n/message'
 import { bodyHtml } from './bodyHtml'
 import { explainEditWindow, staffOrRecentAuthor } from './editWindow'
-import { setAuthor } from '../../src/hooks/setAuthor'
 import { setTargetKeys, targetKeyFields } from './targetKeys'
 import { targetOpenForDebate } from './targetOpenForDebate'
 
@@ -77,8 +78,8 @@ export const Comments: CollectionConfig = {
       admin: { condition: (data) => Boolean(data?.hidden), position: 'sidebar' },
       label: t('Begrundelse for at skjule', 'Reason for hiding'),
       maxLength: 500,
-      validate: (value: null | string | undefined, { siblingData }: { siblingData: { hidden?: boolean } }) =>
-        !siblingData.hidden || Boolean(value?.trim()) || 'Say why the comment is hidden.',
+      validate: (value: null | string | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: { hidden?: boolean } }) =>
+        !siblingData.hidden || Boolean(value?.trim()) || say(req, t('Skriv, hvorfor indlægget skjules.', 'Say why the comment is hidden.')),
     },
   ],
   hooks: { beforeChange: [setAuthor, targetOpenForDebate, setTargetKeys], beforeOperation: [explainEditWindow] },

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../src/errors/invalidField'
+import { t } from '../../src/admin/label'
 import { idOf } from '../../src/utilities/idOf'
 
 type Target = { relationTo: 'cases' | 'dilemmas' | 'models'; value: number | { id: number } }
@@ -22,10 +23,10 @@ export const targetOpenForDebate: CollectionBeforeChangeHook = async ({ collecti
     select: target.relationTo === 'cases' ? { _status: true, openForDebate: true } : { _status: true },
   })
   if (!doc || doc._status !== 'published') {
-    invalidField(req, collection.slug, 'target', 'Comments are on published cases, dilemmas and models only.')
+    invalidField(req, collection.slug, 'target', t('Der kan kun kommenteres på udgivne cases, dilemmaer og modeller.', 'Comments are on published cases, dilemmas and models only.'))
   }
   if (target.relationTo === 'cases' && !(doc as { openForDebate?: boolean }).openForDebate) {
-    invalidField(req, collection.slug, 'target', 'This case is not open for debate.')
+    invalidField(req, collection.slug, 'target', t('Denne case er ikke åben for debat. Vælg en case, der er sat til debat, et dilemma eller en model.', 'This case is not open for debate.'))
   }
   return data
 }

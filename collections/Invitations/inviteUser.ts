@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { randomBytes } from 'node:crypto'
 
 import { hasRole } from '../../src/access/roles'
+import { t } from '../../src/admin/label'
 import { forbidden } from '../../src/errors/forbidden'
 import { invalidField } from '../../src/errors/invalidField'
 import { INVITATION_VALID_MS } from './validity'
@@ -14,12 +15,12 @@ import { INVITATION_VALID_MS } from './validity'
 export const inviteUser: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
   if (operation !== 'create') return data
   const email = String(data.email ?? '').trim().toLowerCase()
-  if (data.role === 'editor' && !hasRole(req.user, 'admin')) forbidden('Only administrators invite editors.')
+  if (data.role === 'editor' && !hasRole(req.user, 'admin')) forbidden(req, t('Kun administratorer kan invitere redaktører.', 'Only administrators invite editors.'))
   if (data.role !== 'editor' && !data.partner) {
-    invalidField(req, collection.slug, 'partner', 'Choose the partner organisation the user acts for.')
+    invalidField(req, collection.slug, 'partner', t('Vælg den partnerorganisation, brugeren skal handle for.', 'Choose the partner organisation the user acts for.'))
   }
   const { totalDocs } = await req.payload.count({ collection: 'users', req, where: { email: { equals: email } } })
-  if (totalDocs) invalidField(req, collection.slug, 'email', 'A user with this email address already exists.')
+  if (totalDocs) invalidField(req, collection.slug, 'email', t('Der findes allerede en bruger med denne e-mailadresse.', 'A user with this email address already exists.'))
 
   const user = await req.payload.create({
     collection: 'users',

@@ -3,17 +3,19 @@ import type { Endpoint } from 'payload'
 import { APIError } from 'payload'
 
 import { hasRole } from '../../src/access/roles'
+import { t } from '../../src/admin/label'
+import { say } from '../../src/i18n/message'
 import { emailInvitation } from './sendInvitation'
 import { INVITATION_VALID_MS } from './validity'
 
 /** POST /api/invitations/:id/resend — a new link (the old one stops working) and a new week. */
 export const resendEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('Only editors resend invitations.', 403, undefined, true)
+    if (!hasRole(req.user, 'admin', 'editor')) throw new APIError(say(req, t('Kun redaktionen kan sende invitationer igen.', 'Only editors resend invitations.')), 403, undefined, true)
     const id = req.routeParams?.id as string
     const invitation = await req.payload.findByID({ collection: 'invitations', depth: 0, disableErrors: true, id, req })
-    if (!invitation) throw new APIError('No such invitation.', 404, undefined, true)
-    if (invitation.acceptedAt) throw new APIError('The invitation has already been accepted.', 409, undefined, true)
+    if (!invitation) throw new APIError(say(req, t('Invitationen findes ikke.', 'No such invitation.')), 404, undefined, true)
+    if (invitation.acceptedAt) throw new APIError(say(req, t('Invitationen er allerede taget imod: brugeren har valgt sit kodeord.', 'The invitation has already been accepted.')), 409, undefined, true)
     await emailInvitation(req, invitation)
     const now = Date.now()
     const doc = await req.payload.update({
@@ -23,7 +25,7 @@ export const resendEndpoint: Endpoint = {
       overrideAccess: true,
       req,
     })
-    return Response.json({ doc, message: `Invitation sent again to ${invitation.email}.` })
+    return Response.json({ doc, message: say(req, t(`Invitationen er sendt igen til ${invitation.email}.`, `Invitation sent again to ${invitation.email}.`)) })
   },
   method: 'post',
   path: '/:id/resend',

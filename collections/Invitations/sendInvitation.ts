@@ -4,7 +4,9 @@ import { APIError } from 'payload'
 
 import type { Invitation as GeneratedInvitation } from '../../payload-types'
 
+import { t } from '../../src/admin/label'
 import { renderEmail } from '../../src/email/renderEmail'
+import { say } from '../../src/i18n/message'
 import { adminURL } from '../../src/runtime/publicUrls'
 import { partnerName } from '../../src/utilities/partnerName'
 import { INVITATION_VALID_MS } from './validity'
@@ -23,7 +25,7 @@ export const emailInvitation = async (req: PayloadRequest, invitation: Invitatio
     expiration: INVITATION_VALID_MS,
     req,
   })
-  if (!token) throw new APIError(`No account for ${invitation.email} to invite.`, 404, undefined, true)
+  if (!token) throw new APIError(say(req, t(`Der er ingen bruger med ${invitation.email} at invitere.`, `No account for ${invitation.email} to invite.`)), 404, undefined, true)
   const organisation = await partnerName(req, invitation.partner)
   const { html, text } = renderEmail({
     action: { label: 'Vælg dit kodeord', url: adminURL(`/reset/${token}`) },
@@ -40,7 +42,12 @@ export const emailInvitation = async (req: PayloadRequest, invitation: Invitatio
     await req.payload.sendEmail({ html, subject: 'Invitation til Den aktive borger', text, to: invitation.email })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `invitation email to ${invitation.email} failed` })
-    throw new APIError('The invitation email could not be sent; nothing was saved. Try again later.', 502, undefined, true)
+    throw new APIError(
+      say(req, t('Invitationen kunne ikke sendes med e-mail; intet er gemt. Prøv igen senere.', 'The invitation email could not be sent; nothing was saved. Try again later.')),
+      502,
+      undefined,
+      true,
+    )
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { t } from '../admin/label'
 import { forbidden } from '../errors/forbidden'
 import { invalidField } from '../errors/invalidField'
 import { partnerStatuses, type ReviewStatus } from './reviewStatus'
@@ -18,11 +19,22 @@ export const guardReview: CollectionBeforeChangeHook = ({ collection, data, oper
   const before = (originalDoc?.reviewStatus ?? 'draft') as ReviewStatus
   let status = (data.reviewStatus ?? before) as ReviewStatus
   if (!staff && status !== before && !partnerStatuses.includes(status)) {
-    forbidden('Only editors send back or publish. Set the review status to "submitted" to hand it in.')
+    forbidden(
+      req,
+      t(
+        'Kun redaktionen sender tilbage eller offentliggør. Brug "Send til redaktionen" for at aflevere.',
+        'Only editors send back or publish. Set the review status to "submitted" to hand it in.',
+      ),
+    )
   }
   if ((data._status ?? originalDoc?._status) === 'published') status = 'published'
   if (status === 'returned' && status !== before && !String(data.reviewMessage ?? originalDoc?.reviewMessage ?? '').trim()) {
-    invalidField(req, collection.slug, 'reviewMessage', 'Write the partner a message saying what to change before sending it back.')
+    invalidField(
+      req,
+      collection.slug,
+      'reviewMessage',
+      t('Skriv en besked til partneren om, hvad der skal rettes, før du sender tilbage.', 'Write the partner a message saying what to change before sending it back.'),
+    )
   }
   const submitted = status === 'submitted' && before !== 'submitted'
   return {

@@ -1,5 +1,7 @@
 import type { RequestHandler } from 'express'
 
+import { headerLanguage } from '../i18n/message'
+
 /** Room for the form fields that travel beside an uploaded file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024
 
@@ -16,7 +18,10 @@ export const bodyLimit =
     const limit = maxFileBytes + FORM_OVERHEAD_BYTES
     if (!(declared > limit)) return next()
     req.resume()
-    res.status(413).json({
-      errors: [{ message: `Request body too large: ${declared} bytes, at most ${maxFileBytes} bytes per file.` }],
-    })
+    const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+    const message = {
+      da: `Filen er for stor: ${megabytes(declared)} MB; højst ${megabytes(maxFileBytes)} MB pr. fil. Gør filen mindre, og prøv igen.`,
+      en: `Request body too large: ${declared} bytes, at most ${maxFileBytes} bytes per file.`,
+    }
+    res.status(413).json({ errors: [{ message: message[headerLanguage(req.headers)] }] })
   }

@@ -2,6 +2,8 @@ import type { RequestHandler } from 'express'
 
 import { rateLimit } from 'express-rate-limit'
 
+import { type Label, t } from '../admin/label'
+import { headerLanguage } from '../i18n/message'
 import { StartupError } from '../runtime/StartupError'
 import { graphqlOperation, graphqlText, isGraphqlPost } from './graphqlBody'
 
@@ -45,16 +47,18 @@ export const readRateLimits = (env: NodeJS.ProcessEnv = process.env): RateLimitS
   windowMs: whole(env, 'RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1) * 1000,
 })
 
-/** One per-IP counter with a clear 429, `Retry-After` and the draft-8 `RateLimit` headers. */
-const limiter = (limit: number, windowMs: number, what: string): RequestHandler =>
+/** One per-IP counter with a clear 429 (in the client's language), `Retry-After` and the draft-8 `RateLimit` headers. */
+const limiter = (limit: number, windowMs: number, what: Label): RequestHandler =>
   limit === 0
     ? (_req, _res, next) => next()
     : rateLimit({
-        handler: (_req, res, _next, options) => {
+        handler: (req, res, _next, options) => {
           const seconds = Math.ceil(options.windowMs / 1000)
-          res.status(429).json({
-            errors: [{ message: `Too many ${what} from this address: at most ${options.limit} in ${seconds} s. Try again later.` }],
-          })
+          const message: Label = {
+            da: `For mange ${what.da} fra denne adresse: højst ${options.limit} på ${seconds} sekunder. Vent lidt, og prøv igen.`,
+            en: `Too many ${what.en} from this address: at most ${options.limit} in ${seconds} s. Try again later.`,
+          }
+          res.status(429).json({ errors: [{ message: message[headerLanguage(req.headers)] }] })
         },
         legacyHeaders: false,
         limit,
@@ -70,9 +74,9 @@ const AUTH_ROUTE = /^\/api\/[^/]+\/(login|forgot-password|reset-password)\/?$/
  * together) and GraphQL requests in general; past a limit the answer is 429 with Retry-After.
  */
 export const rateLimits = (settings: RateLimitSettings): RequestHandler => {
-  const login = limiter(settings.login, settings.windowMs, 'login attempts')
-  const passwordReset = limiter(settings.passwordReset, settings.windowMs, 'password reset requests')
-  const graphql = limiter(settings.graphqlPerMinute, 60_000, 'GraphQL requests')
+  const login = limiter(settings.login, settings.windowMs, t('loginforsøg', 'login attempts'))
+  const passwordReset = limiter(settings.passwordReset, settings.windowMs, t('anmodninger om ny adgangskode', 'password reset requests'))
+  const graphql = limiter(settings.graphqlPerMinute, 60_000, t('GraphQL-forespørgsler', 'GraphQL requests'))
 
   return (req, res, next) => {
     const auth = req.method === 'POST' ? AUTH_ROUTE.exec(req.path)?.[1] : undefined

@@ -1,6 +1,8 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
-import type { ResolvedOptions, Right } from '../types'
+import { flattenTopLevelFields } from 'payload'
+
+import type { Label, ResolvedOptions, Right } from '../types'
 
 import { anyOf, bothFields, eitherField } from '../access/combine'
 import { ownPartnersDocuments } from '../access/ownedDocuments'
@@ -22,6 +24,20 @@ const GATED: Record<string, Right> = {
 const PRIVATE = ['attendees', 'contacts', 'panelNominees', 'ticketsExtra']
 /** Written by the secretariat only. */
 const STAFF_WRITTEN = ['status', 'ticketsExtra']
+/** A partner user sending a change to these is told that only the secretariat makes it. */
+const STAFF_CHANGED = ['tier', 'status', 'ticketsExtra', 'notes']
+
+/** Each named field's label as the admin shows it (its name where it has none), for messages. */
+const labelsOf = (fields: Field[], names: string[]): Record<string, Label> => {
+  const byName = new Map(flattenTopLevelFields(fields).map((field) => ['name' in field ? field.name : '', field] as const))
+  return Object.fromEntries(
+    names.map((name) => {
+      const label = (byName.get(name) as undefined | { label?: unknown })?.label
+      if (label && typeof label === 'object') return [name, label as Label]
+      return [name, { da: typeof label === 'string' ? label : name, en: typeof label === 'string' ? label : name }]
+    }),
+  )
+}
 
 const mapFields = (fields: Field[], map: (field: Field) => Field): Field[] =>
   fields.map((field) => {
@@ -66,7 +82,7 @@ export const withPartnerRights = (collection: CollectionConfig, options: Resolve
       ...collection.hooks,
       afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(PRIVATE)],
       afterChange: [...(collection.hooks?.afterChange ?? []), syncPartnerLogos(options)],
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), staffOnlyChanges(['tier', 'status', 'ticketsExtra', 'notes'])],
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), staffOnlyChanges(labelsOf([...collection.fields, ...added], STAFF_CHANGED))],
     },
   }
 }

@@ -3,23 +3,31 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import type { ResolvedOptions, Right } from '../types'
 
 import { partnerOfRequest } from '../access/partnerOfRequest'
+import { rightLabels } from '../labels'
 import { grantsAny } from '../tiers'
 import { refuse } from './refuse'
 
 /**
  * Access functions can only say no; this says why. Runs before create's access check, so a
- * partner user whose tier lacks every one of `rights` gets a 403 naming them instead of a bare refusal.
+ * partner user whose tier lacks every one of `rights` gets a 403 naming them (by the labels the
+ * partner sees on its page, and the option's key) instead of a bare refusal.
  */
 export const explainMissingRight =
   (options: ResolvedOptions, rights: Right[]): CollectionBeforeOperationHook =>
-  async ({ args, collection, operation, req }) => {
+  async ({ args, operation, req }) => {
     if (operation !== 'create') return args
     const partner = await partnerOfRequest(req, options)
     if (partner && !(partner.status === 'active' && grantsAny(options.tiers, partner.tier, rights))) {
-      refuse(
-        `Your partner's tier does not include the right ${rights.map((right) => `“${right}”`).join(' or ')}, which creating ${collection.slug} needs` +
-          (partner.status === 'active' ? '.' : ' (and the partnership is not active).'),
-      )
+      const named = (language: 'da' | 'en') => rights.map((right) => `“${rightLabels[right][language]}” (${right})`).join(language === 'da' ? ' eller ' : ' or ')
+      const inactive = partner.status !== 'active'
+      refuse(req, {
+        da:
+          `Jeres partnerniveau giver ikke retten ${named('da')}, som det kræver${inactive ? ', og partnerskabet er ikke aktivt' : ''}. ` +
+          'Se jeres rettigheder på jeres partnerside, eller kontakt sekretariatet.',
+        en:
+          `Your partner's tier does not include the right ${named('en')}, which this needs${inactive ? ' (and the partnership is not active)' : ''}. ` +
+          'See your entitlements on your partner page, or contact the secretariat.',
+      })
     }
     return args
   }

@@ -15,7 +15,7 @@ export const ownedByRequestPartner =
     if (partner === undefined) return data
     const status = data._status ?? originalDoc?._status
     if (status === 'published') {
-      refuse(ONLY_EDITORS_PUBLISH)
+      refuse(req, ONLY_EDITORS_PUBLISH)
     }
     return { ...data, [field]: partner }
   }

@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import type { Label } from '../types'
+
 import { isStaff } from '../access/viewer'
 import { refuse } from './refuse'
 
@@ -8,21 +10,27 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /**
  * Field access alone would silently drop these from the request; a partner user trying to
  * change its own tier or status gets a 403 saying so instead, and nothing is written.
- * Runs before the operation sees the data, comparing with what is stored (the admin form
- * sends unchanged values along, which is fine).
+ * Runs before the operation sees the data and compares with what is stored: the admin form
+ * sends every field back, read-only ones included, and an unchanged value is no change.
+ * `fields` maps each field's name to its label, for the message.
  */
 export const staffOnlyChanges =
-  (fields: string[]): CollectionBeforeOperationHook =>
-  async ({ args, collection, operation, req }) => {
+  (fields: Record<string, Label>): CollectionBeforeOperationHook =>
+  async ({ args, collection, req }) => {
     const { data, id } = args as { data?: Record<string, unknown>; id?: number | string }
     if (!data || !req.user || isStaff(req.user)) return args
-    const sent = fields.filter((field) => field in data)
+    const sent = Object.keys(fields).filter((field) => field in data)
     if (!sent.length) return args
+    // Payload runs a PATCH of one document as `update` with an id; a bulk update has none and compares with nothing.
     const stored =
-      operation === 'updateByID' && id !== undefined
-        ? await req.payload.findByID({ collection: collection.slug, depth: 0, disableErrors: true, id, overrideAccess: true, req })
+      id !== undefined
+        ? ((await req.payload.findByID({ collection: collection.slug, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as Record<string, unknown> | null)
         : null
-    const changed = sent.filter((field) => !same(data[field], (stored as Record<string, unknown> | null)?.[field]))
-    if (changed.length) refuse(`Only the secretariat changes ${changed.join(', ')}.`)
-    return args
+    const changed = sent.filter((field) => !same(data[field], stored?.[field]))
+    if (!changed.length) return args
+    const list = (language: 'da' | 'en') => changed.map((field) => `“${fields[field][language]}”`).join(', ')
+    return refuse(req, {
+      da: `Kun sekretariatet kan ændre ${list('da')}. Kontakt sekretariatet, hvis noget skal ændres.`,
+      en: `Only the secretariat changes ${list('en')}. Contact the secretariat to have it changed.`,
+    })
   }

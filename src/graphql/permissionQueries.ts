@@ -6,7 +6,7 @@ import { getNullableType, GraphQLBoolean, GraphQLObjectType } from 'graphql'
 type Queries = NonNullable<NonNullable<Config['graphQL']>['queries']>
 
 /**
- * Payload 3.90.1's `Access` query answers 500 ("Cannot return null for non-nullable field
+ * Payload 3.90.1's permission queries (`Access`, `docAccess…`) answer 500 ("Cannot return null for non-nullable field
  * …ReadAccess.permission") whenever a permission is unconditional: its permission report shortens
  * `{ permission: true }` to `true` (and drops `false`), while the GraphQL type still expects the
  * long form. This gives the report back in the shape of the type: `{ permission, where }` for each
@@ -26,13 +26,21 @@ const expand = (type: GraphQLOutputType, value: unknown): unknown => {
   )
 }
 
-/** Replaces Payload's `Access` query resolver with one whose answer fits its type (see `expand`). */
-export const accessQuery: Queries = (_GraphQL, context) => {
-  const original = (context as unknown as { Query: { fields: Record<string, GraphQLFieldConfig<unknown, unknown>> } }).Query.fields.Access
-  return {
-    Access: {
-      ...original,
-      resolve: async (...args: Parameters<NonNullable<typeof original.resolve>>) => expand(original.type, await original.resolve?.(...args)),
-    },
-  }
+/** Payload's permission queries: `Access`, and `docAccess…` for each collection and global. */
+const isPermissionQuery = (name: string) => name === 'Access' || name.startsWith('docAccess')
+
+/** Replaces the resolvers of Payload's permission queries with ones whose answers fit their types (see `expand`). */
+export const permissionQueries: Queries = (_GraphQL, context) => {
+  const fields = (context as unknown as { Query: { fields: Record<string, GraphQLFieldConfig<unknown, unknown>> } }).Query.fields
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([name]) => isPermissionQuery(name))
+      .map(([name, original]) => [
+        name,
+        {
+          ...original,
+          resolve: async (...args: Parameters<NonNullable<typeof original.resolve>>) => expand(original.type, await original.resolve?.(...args)),
+        },
+      ]),
+  )
 }
