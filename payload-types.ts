@@ -395,7 +395,7 @@ export interface Case {
     totalDocs?: number;
   };
   /**
-   * Choose "Submitted for review" and save when it is ready. The editors publish it or send it back with a message.
+   * Click "Submit for review" when it is ready. The editors publish it or send it back with a message.
    */
   reviewStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   /**
@@ -765,6 +765,8 @@ export interface Comment {
   dilemma?: (number | null) | Dilemma;
   model?: (number | null) | Model;
   author?: (number | null) | User;
+  authorName?: string | null;
+  authorOrganisation?: string | null;
   hidden?: boolean | null;
   hiddenReason?: string | null;
   updatedAt: string;
@@ -847,7 +849,7 @@ export interface Principle {
   createdAt: string;
 }
 /**
- * Newsletters. A published issue is available as HTML email at /api/newsletters/{id}/html.
+ * Newsletters. See the email with "Preview"; a published issue is available as HTML email at /api/newsletters/{id}/html.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters".
@@ -855,6 +857,9 @@ export interface Principle {
 export interface Newsletter {
   id: number;
   title: string;
+  /**
+   * Empty: the next free number.
+   */
   issue?: number | null;
   date: string;
   intro?: string | null;
@@ -893,7 +898,7 @@ export interface Newsletter {
       )[]
     | null;
   /**
-   * Partners whose tier entitles them to a mention. Filled in when the issue is published.
+   * Partners whose tier entitles them to a mention. Filled in on every save; the published issue keeps the list it was published with.
    */
   mentions?: (number | Partner)[] | null;
   updatedAt: string;
@@ -981,7 +986,7 @@ export interface Post {
   author?: (number | null) | User;
   publishedAt?: string | null;
   /**
-   * Choose "Submitted for review" and save when it is ready. The editors publish it or send it back with a message.
+   * Click "Submit for review" when it is ready. The editors publish it or send it back with a message.
    */
   reviewStatus?: ('draft' | 'submitted' | 'returned' | 'published') | null;
   /**
@@ -1589,6 +1594,8 @@ export interface CommentsSelect<T extends boolean = true> {
   dilemma?: T;
   model?: T;
   author?: T;
+  authorName?: T;
+  authorOrganisation?: T;
   hidden?: T;
   hiddenReason?: T;
   updatedAt?: T;

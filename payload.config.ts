@@ -17,6 +17,7 @@ import { permissionQueries } from './src/graphql/permissionQueries'
 import { depthLimit } from './src/graphql/depthLimit'
 import { databaseInputErrors } from './src/hooks/databaseInputErrors'
 import { translations } from './src/i18n/translations'
+import { danishDates } from './src/plugins/danishDates'
 import { livePreview } from './src/plugins/livePreview'
 import { localeAll } from './src/plugins/localeAll'
 import { previewKeys } from './src/plugins/previewKeys'
@@ -87,8 +88,9 @@ export default buildConfig({
     livePreview(),
     // Last: preview API keys may write nothing, in any collection a plugin added either.
     previewKeys(),
-    // After every plugin that adds collections: `locale=all` in each of them.
+    // After every plugin that adds collections: `locale=all` and Danish dates in each of them.
     localeAll,
+    danishDates,
     // Last: refuses empty and oversized images in every upload collection, the plugins' too.
     uploadSafety({ maxPixels: maxUploadPixels }),
   ],

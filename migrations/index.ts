@@ -1,5 +1,6 @@
 import * as migration_20261123_183524_initial from './20261123_183524_initial';
 import * as migration_20261123_215315_self_service_frontend_contract_indexes from './20261123_215315_self_service_frontend_contract_indexes';
+import * as migration_20261130_201948_debate_byline from './20261130_201948_debate_byline';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_215315_self_service_frontend_contract_indexes.up,
     down: migration_20261123_215315_self_service_frontend_contract_indexes.down,
-    name: '20261123_215315_self_service_frontend_contract_indexes'
+    name: '20261123_215315_self_service_frontend_contract_indexes',
+  },
+  {
+    up: migration_20261130_201948_debate_byline.up,
+    down: migration_20261130_201948_debate_byline.down,
+    name: '20261130_201948_debate_byline'
   },
 ];

@@ -33,6 +33,11 @@ export const Catalog: GlobalConfig = {
       label: t('Modeller', 'Models'),
       relationTo: 'models',
     },
+    {
+      name: 'missingModels',
+      type: 'ui',
+      admin: { components: { Field: '/collections/Catalog/components/MissingModels#MissingModels' } },
+    },
   ],
   label: t('Katalog', 'Catalogue'),
   versions: { drafts: true, max: 50 },

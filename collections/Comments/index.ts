@@ -1,4 +1,4 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { isStaff, staffField } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
@@ -7,9 +7,12 @@ import { t } from '../../src/admin/label'
 import { setAuthor } from '../../src/hooks/setAuthor'
 import { say } from '../../src/i18n/message'
 import { bodyHtml } from './bodyHtml'
+import { bylineFields, setByline } from './byline'
 import { explainEditWindow, staffOrRecentAuthor } from './editWindow'
 import { setTargetKeys, targetKeyFields } from './targetKeys'
 import { targetOpenForDebate } from './targetOpenForDebate'
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** Staff see hidden comments too; everyone else only the visible ones. */
 const visibleOrStaff = staffOr({ hidden: { not_equals: true } })
@@ -27,7 +30,7 @@ export const Comments: CollectionConfig = {
     update: staffOrRecentAuthor,
   },
   admin: {
-    defaultColumns: ['body', 'target', 'author', 'hidden', 'createdAt'],
+    defaultColumns: ['body', 'target', 'authorName', 'authorOrganisation', 'hidden', 'createdAt'],
     description: t('Debatindlæg på cases, dilemmaer og modeller.', 'Debate on cases, dilemmas and models.'),
     group: groups.debate,
     useAsTitle: 'body',
@@ -51,6 +54,9 @@ export const Comments: CollectionConfig = {
       access: { update: staffField },
       index: true,
       label: t('Om', 'On'),
+      // The picker offers what may be debated: published dilemmas and models, published cases open for debate.
+      filterOptions: ({ relationTo }): Where =>
+        relationTo === 'cases' ? { and: [PUBLISHED, { openForDebate: { equals: true } }] } : PUBLISHED,
       relationTo: ['cases', 'dilemmas', 'models'],
       required: true,
     },
@@ -62,6 +68,7 @@ export const Comments: CollectionConfig = {
       label: t('Forfatter', 'Author'),
       relationTo: 'users',
     },
+    ...bylineFields,
     {
       name: 'hidden',
       type: 'checkbox',
@@ -82,6 +89,6 @@ export const Comments: CollectionConfig = {
         !siblingData.hidden || Boolean(value?.trim()) || say(req, t('Skriv, hvorfor indlægget skjules.', 'Say why the comment is hidden.')),
     },
   ],
-  hooks: { beforeChange: [setAuthor, targetOpenForDebate, setTargetKeys], beforeOperation: [explainEditWindow] },
+  hooks: { beforeChange: [setAuthor, setByline, targetOpenForDebate, setTargetKeys], beforeOperation: [explainEditWindow] },
   labels: { plural: t('Kommentarer', 'Comments'), singular: t('Kommentar', 'Comment') },
 }

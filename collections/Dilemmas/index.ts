@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/access/collectionAccess'
-import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
@@ -14,7 +13,6 @@ export const Dilemmas: CollectionConfig = {
   slug: 'dilemmas',
   access: editorialAccess,
   admin: {
-    hidden: hiddenFromPartners,
     defaultColumns: ['title', '_status', 'updatedAt'],
     description: t('Dilemmaer på vejen mod mere aktive borgere.', 'Dilemmas on the way to more active citizens.'),
     group: groups.catalogue,
@@ -41,6 +39,7 @@ export const Dilemmas: CollectionConfig = {
         { name: 'argument', type: 'textarea', label: t('Argument', 'Argument') },
       ],
       label: t('Perspektiver', 'Perspectives'),
+      labels: { plural: t('Perspektiver', 'Perspectives'), singular: t('Perspektiv', 'Perspective') },
       localized: true,
     },
     slug(),

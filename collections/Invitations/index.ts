@@ -24,6 +24,7 @@ export const Invitations: CollectionConfig = {
       'Inviter en bruger: de får en e-mail med et link til at vælge kodeord (gyldigt i syv dage).',
       'Invite a user: they get an email with a link to choose a password (valid for seven days).',
     ),
+    components: { edit: { beforeDocumentControls: ['/collections/Invitations/components/InvitationActions#InvitationActions'] } },
     group: groups.partners,
     useAsTitle: 'email',
   },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../src/access/collectionAccess'
-import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
@@ -16,7 +15,6 @@ export const Models: CollectionConfig = {
   slug: 'models',
   access: editorialAccess,
   admin: {
-    hidden: hiddenFromPartners,
     defaultColumns: ['title', 'order', '_status', 'updatedAt'],
     description: t(
       'Modelkatalogets modeller, hver med eksempler og en tjekliste.',

@@ -5,21 +5,26 @@ import { type NewsletterForEmail, renderNewsletterHtml } from './renderNewslette
 
 /**
  * GET /api/newsletters/:id/html — a published issue as email-ready HTML, for any mail tool.
- * Reads through the caller's access, so drafts stay private.
+ * `?draft=true` renders the latest draft for those who may read drafts (the admin's Preview);
+ * everyone else gets the published issue. Reads through the caller's access, so the mentioned
+ * partners show only what their tiers allow (logos, links), as in any public read.
  */
 export const htmlEndpoint: Endpoint = {
   handler: async (req) => {
     const id = Number(req.routeParams?.id)
     const locale = req.locale ?? 'da'
+    const draft = req.query?.draft === 'true'
     const { docs } = Number.isInteger(id)
       ? await req.payload.find({
           collection: 'newsletters',
-          depth: 1,
+          // Mentions → partner → logo.
+          depth: 2,
+          draft,
           limit: 1,
           locale,
           overrideAccess: false,
           req,
-          where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+          where: draft ? { id: { equals: id } } : { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
         })
       : { docs: [] }
     if (!docs.length) {

@@ -7,6 +7,7 @@ import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
 import { body, title } from '../../src/fields/editorial'
 import { htmlEndpoint } from './htmlEndpoint'
+import { nextIssueNumber } from './nextIssueNumber'
 
 /** The project's newsletter; each published issue also renders as an HTML email. */
 export const Newsletters: CollectionConfig = {
@@ -16,10 +17,12 @@ export const Newsletters: CollectionConfig = {
     hidden: hiddenFromPartners,
     defaultColumns: ['title', 'issue', 'date', '_status'],
     description: t(
-      'Nyhedsbreve. Et udgivet nummer kan hentes som HTML-mail på /api/newsletters/{id}/html.',
-      'Newsletters. A published issue is available as HTML email at /api/newsletters/{id}/html.',
+      'Nyhedsbreve. Se mailen med "Forhåndsvisning"; et udgivet nummer kan hentes som HTML-mail på /api/newsletters/{id}/html.',
+      'Newsletters. See the email with "Preview"; a published issue is available as HTML email at /api/newsletters/{id}/html.',
     ),
     group: groups.catalogue,
+    // Payload's Preview button: the email exactly as it goes out (the draft, with the partners it will mention).
+    preview: (doc) => (doc?.id ? `/api/newsletters/${doc.id}/html?draft=true` : null),
     useAsTitle: 'title',
   },
   defaultSort: '-date',
@@ -29,7 +32,14 @@ export const Newsletters: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'issue', type: 'number', label: t('Nummer', 'Issue'), min: 1, unique: true },
+        {
+          name: 'issue',
+          type: 'number',
+          admin: { description: t('Tomt: det næste ledige nummer.', 'Empty: the next free number.') },
+          label: t('Nummer', 'Issue'),
+          min: 1,
+          unique: true,
+        },
         { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } }, label: t('Dato', 'Date'), required: true },
       ],
     },
@@ -49,6 +59,7 @@ export const Newsletters: CollectionConfig = {
       relationTo: ['cases', 'models', 'dilemmas'],
     },
   ],
+  hooks: { beforeChange: [nextIssueNumber] },
   labels: { plural: t('Nyhedsbreve', 'Newsletters'), singular: t('Nyhedsbrev', 'Newsletter') },
   versions: drafts,
 }

@@ -10,12 +10,21 @@ type Featured = {
   value: number | { slug?: null | string; summary?: null | string; title?: null | string }
 }
 
+/**
+ * A mentioned partner as the reader's access left it (depth 2): `website` and `logo` are there
+ * only when the partner's tier grants them, so the email shows exactly what the rights allow.
+ */
+type Mention =
+  | number
+  | { logo?: null | number | { alt?: null | string; sizes?: { web?: { url?: null | string } }; url?: null | string }; name?: null | string; website?: null | string }
+
 export type NewsletterForEmail = {
   body?: null | SerializedEditorState
   date?: null | string
   featured?: Featured[] | null
   intro?: null | string
   issue?: null | number
+  mentions?: Mention[] | null
   title: string
 }
 
@@ -27,7 +36,10 @@ const style = {
   container: 'max-width:600px;margin:0 auto;background:#ffffff;font-family:Georgia,serif;color:#1f1f1f;',
   h1: 'font-size:28px;line-height:1.2;margin:0 0 8px;',
   h2: 'font-size:20px;line-height:1.3;margin:24px 0 8px;',
+  footer: 'font-family:Arial,sans-serif;font-size:12px;line-height:1.5;color:#666666;margin:0;padding:16px 32px 24px;border-top:1px solid #e5e0d8;',
   link: 'color:#0b5c7a;',
+  logo: 'max-height:48px;max-width:160px;height:auto;vertical-align:middle;border:0;',
+  mention: 'display:inline-block;margin:0 16px 12px 0;font-family:Arial,sans-serif;font-size:14px;',
   meta: 'font-family:Arial,sans-serif;font-size:13px;color:#666666;margin:0 0 16px;',
   p: 'font-size:16px;line-height:1.6;margin:0 0 16px;',
   pad: 'padding:24px 32px;',
@@ -68,6 +80,33 @@ const featuredItem = ({ relationTo, value }: Featured, site: string): string => 
   }`
 }
 
+const mentionItem = (mention: Mention, server: string): string => {
+  if (typeof mention !== 'object' || !mention.name) return ''
+  const logo = typeof mention.logo === 'object' && mention.logo ? mention.logo : undefined
+  const src = logo?.sizes?.web?.url ?? logo?.url
+  const content = src
+    ? `<img src="${escapeHTML(absolute(src, server))}" alt="${escapeHTML(logo?.alt || mention.name)}" style="${style.logo}" />`
+    : escapeHTML(mention.name)
+  const linked = mention.website ? `<a href="${escapeHTML(mention.website)}" style="${style.link}">${content}</a>` : content
+  return `<span style="${style.mention}">${linked}</span>`
+}
+
+/** The partners the issue mentions (their paid right), each with what its tier lets it show. */
+const mentionsSection = (mentions: Mention[], server: string, locale: string): string => {
+  const items = mentions.map((mention) => mentionItem(mention, server)).join('')
+  if (!items) return ''
+  const heading = locale === 'en' ? 'The partners behind Den aktive borger' : 'Partnerne bag Den aktive borger'
+  return `<h2 style="${style.h2}">${heading}</h2><p style="${style.p}">${items}</p>`
+}
+
+const footer = (site: string, locale: string): string => {
+  const text =
+    locale === 'en'
+      ? 'You receive this newsletter from Den aktive borger, a project on how public organisations make citizens more active and independent.'
+      : 'Du får dette nyhedsbrev fra Den aktive borger, et projekt om, hvordan offentlige organisationer gør borgerne mere aktive og selvhjulpne.'
+  return `<p style="${style.footer}">${text} <a href="${escapeHTML(site)}" style="${style.link}">${escapeHTML(site.replace(/^https?:\/\//, ''))}</a></p>`
+}
+
 /** One newsletter as a self-contained HTML email: inline styles, absolute links and images. */
 export const renderNewsletterHtml = (newsletter: NewsletterForEmail, urls: Urls, locale = 'da'): string => {
   const date = newsletter.date
@@ -78,6 +117,7 @@ export const renderNewsletterHtml = (newsletter: NewsletterForEmail, urls: Urls,
     ? convertLexicalToHTML({ converters: converters(urls), data: newsletter.body, disableContainer: true })
     : ''
   const featured = (newsletter.featured ?? []).map((item) => featuredItem(item, urls.site)).join('')
+  const mentions = mentionsSection(newsletter.mentions ?? [], urls.server, locale)
 
   return `<!DOCTYPE html>
 <html lang="${locale === 'en' ? 'en' : 'da'}">
@@ -90,7 +130,8 @@ export const renderNewsletterHtml = (newsletter: NewsletterForEmail, urls: Urls,
 ${newsletter.intro ? `<p style="${style.p}"><strong>${escapeHTML(newsletter.intro)}</strong></p>` : ''}
 ${body}
 ${featured}
-</div></div>
+${mentions}
+</div>${footer(urls.site, locale)}</div>
 </td></tr></table>
 </body>
 </html>

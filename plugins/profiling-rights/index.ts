@@ -1,9 +1,10 @@
-import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig, Plugin, Where } from 'payload'
 
 import type { ProfilingRightsOptions, ResolvedOptions, Right } from './types'
 
 import { hiddenWithoutRight } from './admin/hiddenWithoutRight'
 import { ownListFilter } from './admin/ownListFilter'
+import { withListNotice } from './admin/rightNotice'
 import { withCatalogLists } from './collections/catalog'
 import { withLogoRights } from './collections/logos'
 import { withMentions } from './collections/newsletters'
@@ -20,6 +21,12 @@ export type { ProfilingRightsOptions, Right, Rights, Tier } from './types'
 export { defaultTiers } from './defaults'
 
 type Transform<T> = (entity: T, options: ResolvedOptions) => T
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+const READ_FOR_DEBATE = {
+  da: 'Her kan I læse de udgivne cases og deltage i debatten om dem under Debat → Kommentarer.',
+  en: 'Here you can read the published cases and join the debate on them under Debate → Comments.',
+}
 
 /** A partner user's admin: the collection listed only with one of `rights`, and only its own documents in it. */
 const ownedInAdmin = (collection: CollectionConfig, ...rights: Right[]): CollectionConfig =>
@@ -41,7 +48,9 @@ export const profilingRights =
       options.enabled ? transform : (entity) => entity
 
     const collectionTransforms: Record<string, Transform<CollectionConfig>> = {
-      [roles.cases]: enforce((collection) => ownedInAdmin(withOwnedDocuments(collection, options, 'showcase'), 'showcase')),
+      // Every partner user reads the published cases (the debate is about them) and its own; only a tier
+      // with the showcase right writes them, and the others are told so above the list.
+      [roles.cases]: enforce((collection) => withListNotice(ownListFilter(withOwnedDocuments(collection, options, 'showcase'), 'partner', PUBLISHED), options, ['showcase'], READ_FOR_DEBATE)),
       // Adds the `shown` flag either way; enforces only when enabled.
       [roles.logos]: (collection) =>
         options.enabled ? ownedInAdmin(withLogoRights(collection, options), 'logoAndPresentation') : withLogoRights(collection, options),

@@ -2,12 +2,16 @@ import type { Field } from 'payload'
 
 import { t } from '../admin/label'
 
+/** How a row of a list of points is named in the admin ("Tilføj punkt", "Punkt 01"). */
+const pointLabels = { plural: t('Punkter', 'Points'), singular: t('Punkt', 'Point') }
+
 const items = (name: string, label: ReturnType<typeof t>, description: ReturnType<typeof t>): Field => ({
   name,
   type: 'array',
   admin: { description, initCollapsed: false },
   fields: [{ name: 'item', type: 'text', label: t('Punkt', 'Item'), maxLength: 500, required: true }],
   label,
+  labels: pointLabels,
   localized: true,
 })
 
@@ -32,5 +36,6 @@ export const points = (name: string, label: ReturnType<typeof t>): Field => ({
   type: 'array',
   fields: [{ name: 'point', type: 'text', label: t('Punkt', 'Point'), maxLength: 500, required: true }],
   label,
+  labels: pointLabels,
   localized: true,
 })

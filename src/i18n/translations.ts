@@ -7,14 +7,36 @@ const LOGIN_REFUSED = {
   en: 'The email or password is incorrect, or the account is locked for ten minutes after five wrong attempts. Try again, or use "Forgot password?".',
 }
 
+/** What a user meets on a page its role or partner tier does not open. */
+const NOT_ALLOWED = {
+  da: 'Jeres adgang omfatter ikke denne side. Er I partner, kan det være, at jeres partnerniveau ikke giver retten: se "Det giver jeres partnerskab" på jeres partnerside, eller kontakt sekretariatet.',
+  en: 'Your access does not include this page. For a partner, your tier may not include the right: see "What your partnership includes" on your partner page, or contact the secretariat.',
+}
+
 export const translations = {
   da: {
     // One answer for a wrong address, a wrong password and a locked account: a login attempt
     // cannot tell which addresses have accounts (a locked one only exists).
     error: {
       emailOrPasswordIncorrect: LOGIN_REFUSED.da,
+      notAllowedToAccessPage: NOT_ALLOWED.da,
       userLocked: LOGIN_REFUSED.da,
     },
+    // Payload's Danish leaves these in English.
+    authentication: {
+      login: 'Log ind',
+      // The same page welcomes an invitee choosing a first password and someone who forgot theirs.
+      passwordResetSuccessfully: 'Adgangskoden er gemt. Velkommen.',
+      resetPassword: 'Vælg adgangskode',
+    },
+    general: {
+      dashboard: 'Oversigt',
+      email: 'E-mail',
+      import: 'Importér',
+      noResults: 'Ingen {{label}} fundet. Enten findes der endnu ingen {{label}}, eller også passer ingen til filtrene ovenfor.',
+    },
+    upload: { download: 'Hent' },
+    version: { autosave: 'Gemt automatisk', autosavedVersion: 'Automatisk gemt version' },
     custom: {
       modelNeedsExample: 'En model skal have mindst én eksempel-case for at kunne udgives.',
       invalidUrl: 'Skriv en fuld webadresse, der begynder med https:// eller http://.',
@@ -30,8 +52,10 @@ export const translations = {
     },
   },
   en: {
+    authentication: { passwordResetSuccessfully: 'Your password is saved. Welcome.', resetPassword: 'Choose your password' },
     error: {
       emailOrPasswordIncorrect: LOGIN_REFUSED.en,
+      notAllowedToAccessPage: NOT_ALLOWED.en,
       userLocked: LOGIN_REFUSED.en,
     },
     custom: {

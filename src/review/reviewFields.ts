@@ -12,8 +12,8 @@ export const reviewFields: Field[] = [
     type: 'select',
     admin: {
       description: t(
-        'Vælg "Indsendt til redaktionen" og gem, når teksten er klar. Redaktionen offentliggør eller sender den tilbage med en besked.',
-        'Choose "Submitted for review" and save when it is ready. The editors publish it or send it back with a message.',
+        'Klik "Send til redaktionen", når teksten er klar. Redaktionen offentliggør den eller sender den tilbage med en besked.',
+        'Click "Submit for review" when it is ready. The editors publish it or send it back with a message.',
       ),
       position: 'sidebar',
     },

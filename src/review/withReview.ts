@@ -10,6 +10,14 @@ import { reviewFields } from './reviewFields'
  */
 export const withReview = (collection: CollectionConfig, noun: ReviewNoun): CollectionConfig => ({
   ...collection,
+  admin: {
+    ...collection.admin,
+    components: {
+      ...collection.admin?.components,
+      // Partners hand in with one button; editors publish as usual.
+      edit: { ...collection.admin?.components?.edit, PublishButton: '/src/review/components/SubmitForReviewButton#SubmitForReviewButton' },
+    },
+  },
   fields: [...collection.fields, ...reviewFields],
   hooks: {
     ...collection.hooks,

@@ -5,19 +5,21 @@ import { partnerIdOf } from '../access/viewer'
 /**
  * In the admin's lists (and relationship drawers), a partner user sees its own partner's
  * documents — its cases, posts, logos, uploads, its partner page — not everything it may
- * read. `field` holds the owner (`id` for the partners collection itself). The API is unchanged.
+ * read; `also` lets others' documents in too (published cases, to read for the debate).
+ * `field` holds the owner (`id` for the partners collection itself). The API is unchanged.
  */
-export const ownListFilter = (collection: CollectionConfig, field = 'partner'): CollectionConfig => {
-  const own = collection.admin?.baseFilter
+export const ownListFilter = (collection: CollectionConfig, field = 'partner', also?: Where): CollectionConfig => {
+  const baseFilter = collection.admin?.baseFilter
   return {
     ...collection,
     admin: {
       ...collection.admin,
       baseFilter: async (args) => {
-        const base = (await own?.(args)) ?? null
+        const base = (await baseFilter?.(args)) ?? null
         const partner = partnerIdOf(args.req.user)
         if (partner === undefined) return base
-        const mine: Where = { [field]: { equals: partner } }
+        const own: Where = { [field]: { equals: partner } }
+        const mine: Where = also ? { or: [own, also] } : own
         return base ? { and: [base, mine] } : mine
       },
     },

@@ -5,16 +5,13 @@ import type { ResolvedOptions } from '../types'
 import { entitledPartnerIds } from '../entitledPartners'
 
 /**
- * On publishing, an issue records the partners their tier entitles to a mention (active,
- * with the `mentions` right) — what the issue was sent with. Editors cannot edit the list.
+ * Every save records the partners their tier entitles to a mention now (active, with the
+ * `mentions` right): a draft shows whom it will mention, and the published issue keeps the
+ * list it was published with. Editors cannot edit the list.
  */
 const mentionEntitledPartners =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
-    const publishing = (data._status ?? originalDoc?._status) === 'published'
-    if (!publishing) return { ...data, mentions: originalDoc?.mentions ?? [] }
-    return { ...data, mentions: await entitledPartnerIds(req, options, 'mentions') }
-  }
+  async ({ data, req }) => ({ ...data, mentions: await entitledPartnerIds(req, options, 'mentions') })
 
 export const withMentions = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => ({
   ...collection,
@@ -25,8 +22,8 @@ export const withMentions = (collection: CollectionConfig, options: ResolvedOpti
       type: 'relationship',
       admin: {
         description: {
-          da: 'Partnere, hvis niveau giver omtale. Udfyldes automatisk, når nummeret udgives.',
-          en: 'Partners whose tier entitles them to a mention. Filled in when the issue is published.',
+          da: 'Partnere, hvis niveau giver omtale. Udfyldes automatisk ved hver gemning; det udgivne nummer beholder listen fra udgivelsen.',
+          en: 'Partners whose tier entitles them to a mention. Filled in on every save; the published issue keeps the list it was published with.',
         },
         readOnly: true,
       },

@@ -6,6 +6,7 @@ import { anyOf } from '../access/combine'
 import { ownPartnersDocuments, ownPartnersDrafts, partnerHasRight } from '../access/ownedDocuments'
 import { explainMissingRight } from '../hooks/explainMissingRight'
 import { explainNoPublishing } from '../hooks/explainNoPublishing'
+import { ownerField } from '../fields/ownerField'
 import { ownedByRequestPartner } from '../hooks/ownedByRequestPartner'
 
 /**
@@ -18,6 +19,7 @@ export const withOwnedDocuments = (
   ...rights: Right[]
 ): CollectionConfig => ({
   ...collection,
+  fields: collection.fields.map((field) => ('name' in field && field.name === 'partner' ? ownerField(field) : field)),
   access: {
     ...collection.access,
     create: anyOf(collection.access?.create, partnerHasRight(options, ...rights)),

@@ -6,6 +6,7 @@ import type { Label, ResolvedOptions, Right } from '../types'
 
 import { anyOf, bothFields, eitherField } from '../access/combine'
 import { ownPartnersDocuments } from '../access/ownedDocuments'
+import { withRightNotice } from '../admin/rightNotice'
 import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFields'
 import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
 import { entitlementsField } from '../fields/entitlements'
@@ -59,6 +60,12 @@ const withAccess = (field: Field, options: ResolvedOptions): Field => {
   return { ...field, ...validate, access } as Field
 }
 
+/** A partner's joins to its cases and posts: for a partner user whose tier lacks the right, a notice saying so instead. */
+const withJoinNotices = (fields: Field[], options: ResolvedOptions): Field[] => {
+  const needs: Record<string, Right> = { [options.roles.cases]: 'showcase', [options.roles.posts]: 'blog' }
+  return fields.flatMap((field) => (field.type === 'join' && needs[field.collection as string] ? withRightNotice(field, options, [needs[field.collection as string]]) : [field]))
+}
+
 /**
  * The partners collection with the tier, derived entitlements, and field access by tier; a
  * partner's own users may read and edit their partner (not its tier, status or extras).
@@ -75,7 +82,7 @@ export const withPartnerRights = (collection: CollectionConfig, options: Resolve
       update: anyOf(collection.access?.update, ownPartnersDocuments('id')),
     },
     admin,
-    fields: [...mapFields(collection.fields, (field) => withAccess(field, options)), ...added],
+    fields: [...withJoinNotices(mapFields(collection.fields, (field) => withAccess(field, options)), options), ...added],
     // Field access decides by the partner's tier and status: a `select` must not leave them out.
     forceSelect: { ...collection.forceSelect, status: true, tier: true },
     hooks: {

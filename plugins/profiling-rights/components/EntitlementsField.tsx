@@ -1,46 +1,93 @@
 'use client'
 import type { JSONFieldClientComponent } from 'payload'
 
-import { useField, useTranslation } from '@payloadcms/ui'
-import React from 'react'
+import { useConfig, useField, useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
 
+import type { PublicTier } from '../endpoints/describeTiers'
 import type { Entitlements } from '../fields/entitlements'
 
 import { allowanceLabels, rightLabels } from '../labels'
 
-const counted = ['fee', 'steeringMeetings', 'workingMeetings', 'publicationCopies', 'tickets', 'ticketsTotal'] as const
+const counted = ['fee', 'steeringMeetings', 'workingMeetings', 'publicationCopies', 'tickets'] as const
 
-/** The partner's entitlements as its users and the secretariat see them: each right yes/no, with counts. */
+const words = {
+  da: { heading: 'Det giver jeres partnerskab', no: 'Nej', none: 'Intet niveau valgt endnu.', ours: 'Jeres niveau', yes: 'Ja' },
+  en: { heading: 'What your partnership includes', no: 'No', none: 'No tier set yet.', ours: 'Your tier', yes: 'Yes' },
+}
+
+/**
+ * The partner's entitlements as its users and the secretariat see them: each right and count of
+ * its own tier beside the other tiers (from `GET /api/tiers`), so a partner sees what it has,
+ * what it has not, and which tier would give it.
+ */
 export const EntitlementsField: JSONFieldClientComponent = ({ path }) => {
   const { value } = useField<Entitlements | null>({ path })
   const { i18n } = useTranslation()
-  const language = i18n.language === 'da' ? 'da' : 'en'
-  const yes = language === 'da' ? 'Ja' : 'Yes'
-  const no = language === 'da' ? 'Nej' : 'No'
+  const { config } = useConfig()
+  const [tiers, setTiers] = useState<PublicTier[]>([])
+  const language = i18n.language === 'en' ? 'en' : 'da'
+  const text = words[language]
+  const number = (amount: number) => amount.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB')
 
+  useEffect(() => {
+    void fetch(`${config.serverURL}${config.routes.api}/tiers`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : { tiers: [] }))
+      .then((body: { tiers?: PublicTier[] }) => setTiers(body.tiers ?? []))
+      .catch(() => setTiers([]))
+  }, [config.serverURL, config.routes.api])
+
+  if (!value) return <p>{text.none}</p>
+  // Own tier first, then the others; without the tiers list (yet), the own column alone.
+  const columns = [
+    { counts: value, key: value.tier, label: text.ours, rights: value.rights },
+    ...tiers.filter((tier) => tier.key !== value.tier).map((tier) => ({ counts: { ...tier, ticketsTotal: tier.tickets }, key: tier.key, label: tier.label[language], rights: tier.rights })),
+  ]
+  const cell = { padding: '2px 0 2px 8px', textAlign: 'right' as const }
   return (
-    <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-      <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>{language === 'da' ? 'Rettigheder' : 'Entitlements'}</h4>
-      {!value ? (
-        <p>{language === 'da' ? 'Intet niveau valgt endnu.' : 'No tier set yet.'}</p>
-      ) : (
-        <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-          <tbody>
-            {counted.map((key) => (
-              <tr key={key}>
-                <td>{allowanceLabels[key][language]}</td>
-                <td style={{ textAlign: 'right' }}>{value[key].toLocaleString(language === 'da' ? 'da-DK' : 'en-GB')}</td>
-              </tr>
+    <div className="field-type entitlements" style={{ marginBottom: 'var(--base)' }}>
+      <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>{text.heading}</h4>
+      <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+        <thead>
+          <tr>
+            <th />
+            {columns.map((column) => (
+              <th key={column.key} style={{ ...cell, fontWeight: column.key === value.tier ? 700 : 400 }}>
+                {column.label}
+              </th>
             ))}
-            {Object.entries(value.rights).map(([right, granted]) => (
-              <tr key={right}>
-                <td>{rightLabels[right as keyof typeof rightLabels][language]}</td>
-                <td style={{ textAlign: 'right' }}>{granted ? yes : no}</td>
-              </tr>
+          </tr>
+        </thead>
+        <tbody>
+          {counted.map((key) => (
+            <tr key={key}>
+              <td>{allowanceLabels[key][language]}</td>
+              {columns.map((column) => (
+                <td key={column.key} style={cell}>
+                  {number(column.counts[key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <td>{allowanceLabels.ticketsTotal[language]}</td>
+            <td style={cell}>{number(value.ticketsTotal)}</td>
+            {columns.slice(1).map((column) => (
+              <td key={column.key} style={cell} />
             ))}
-          </tbody>
-        </table>
-      )}
+          </tr>
+          {Object.entries(value.rights).map(([right, granted]) => (
+            <tr key={right}>
+              <td>{rightLabels[right as keyof typeof rightLabels][language]}</td>
+              {columns.map((column) => (
+                <td key={column.key} style={cell}>
+                  {(column.key === value.tier ? granted : column.rights[right as keyof typeof column.rights]) ? text.yes : text.no}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   )
 }

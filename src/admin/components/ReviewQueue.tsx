@@ -29,7 +29,8 @@ export const ReviewQueue = async ({ i18n, payload, user }: Props) => {
           draft: true,
           limit: 20,
           overrideAccess: staff,
-          select: { reviewMessage: true, reviewStatus: true, title: true },
+          // The partner decides whether the partner's users may read the editors' message.
+          select: { partner: true, reviewMessage: true, reviewStatus: true, title: true },
           sort: '-updatedAt',
           user,
           where: staff ? { reviewStatus: { equals: 'submitted' } } : { reviewStatus: { not_equals: 'published' } },

@@ -26,8 +26,12 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { RightNotice as RightNotice_6f115b7ab909e807a31d4a686f9d93ec } from '../../../../plugins/profiling-rights/components/RightNotice'
+import { SubmitForReviewButton as SubmitForReviewButton_6b8302eaa2f45920d26c1ba1fbfe5996 } from '../../../../src/review/components/SubmitForReviewButton'
 import { EntitlementsField as EntitlementsField_0713b915661b09c1b5b0e73c05efc459 } from '../../../../plugins/profiling-rights/components/EntitlementsField'
+import { InvitationActions as InvitationActions_acc5f63e904b9dae66fdad13909577e3 } from '../../../../collections/Invitations/components/InvitationActions'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { MissingModels as MissingModels_558b6c39e1e46ef43abd4c2b2fe38701 } from '../../../../collections/Catalog/components/MissingModels'
 import { ReviewQueue as ReviewQueue_cc0dd6d39614eb2ca9fcb5c769950a8b } from '../../../../src/admin/components/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,8 +65,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/plugins/profiling-rights/components/RightNotice#RightNotice": RightNotice_6f115b7ab909e807a31d4a686f9d93ec,
+  "/src/review/components/SubmitForReviewButton#SubmitForReviewButton": SubmitForReviewButton_6b8302eaa2f45920d26c1ba1fbfe5996,
   "/plugins/profiling-rights/components/EntitlementsField#EntitlementsField": EntitlementsField_0713b915661b09c1b5b0e73c05efc459,
+  "/collections/Invitations/components/InvitationActions#InvitationActions": InvitationActions_acc5f63e904b9dae66fdad13909577e3,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
+  "/collections/Catalog/components/MissingModels#MissingModels": MissingModels_558b6c39e1e46ef43abd4c2b2fe38701,
   "/src/admin/components/ReviewQueue#ReviewQueue": ReviewQueue_cc0dd6d39614eb2ca9fcb5c769950a8b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
