@@ -134,7 +134,8 @@ export const Cases: CollectionConfig = withReview(
       {
         name: 'models',
         type: 'join',
-        admin: { description: t('Modeller, som casen er eksempel på.', 'Models this case exemplifies.') },
+        // A case is made an example on the model's page.
+        admin: { allowCreate: false, description: t('Modeller, som casen er eksempel på.', 'Models this case exemplifies.') },
         collection: 'models',
         label: t('Modeller', 'Models'),
         on: 'examples',

@@ -9,7 +9,8 @@ import { t } from '../admin/label'
 export const debate = (on: 'case' | 'dilemma' | 'model'): JoinField => ({
   name: 'comments',
   type: 'join',
-  admin: { defaultColumns: ['body', 'author', 'hidden', 'createdAt'] },
+  // Comments are written under Debat → Kommentarer (the keys here are set from the comment's target).
+  admin: { allowCreate: false, defaultColumns: ['body', 'authorName', 'authorOrganisation', 'hidden', 'createdAt'] },
   collection: 'comments',
   defaultLimit: 20,
   defaultSort: '-createdAt',

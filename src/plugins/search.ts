@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { searchPlugin } from '@payloadcms/plugin-search'
 
 import { groups } from '../admin/groups'
+import { hiddenFromPartners } from '../admin/hiddenFromPartners'
 import { relabel, t } from '../admin/label'
 import { publicDocuments } from '../collections/publicDocuments'
 import { deriveFromStoredDocuments } from '../hooks/storedDocument'
@@ -43,6 +44,7 @@ export const search = deriveFromStoredDocuments(
         // No reindex button: nobody may write search entries, and every save keeps them current.
         components: {},
         defaultColumns: ['title', 'doc', 'priority'],
+      hidden: hiddenFromPartners,
         description: t(
           'Søgeindekset for websitet: udgivne cases, modeller, dilemmaer og blogindlæg. Opdateres automatisk.',
           'The website’s search index: published cases, models, dilemmas and posts. Kept up to date automatically.',

@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core'
+import type { Payload } from 'payload'
+
+import path from 'node:path'
+import { afterAll, beforeAll, expect } from 'vitest'
+
+import { demoUsers } from '../../seed/content/demo'
+import { seed } from '../../seed/seed'
+import { projectRoot } from '../../src/runtime/settings'
+import { launchBrowser } from './browser'
+import { startApp, type TestApp } from './testApp'
+
+export type Journey = { app: TestApp; browser: Browser; payload: Payload }
+
+/**
+ * One app per journey file on the seeded database (the project's content, the demo partners and
+ * logins, as `npm run seed` makes them), and one Chromium.
+ */
+export const journeyPerFile = (use: (journey: Journey) => void, { env = {} }: { env?: Record<string, string> } = {}) => {
+  let app: TestApp | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    ;[app, browser] = await Promise.all([startApp({ env }), launchBrowser()])
+    const payload = await app.payload()
+    await seed(payload, { log: () => {}, reset: false, resetUsers: false, users: true })
+    use({ app, browser, payload })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+}
+
+type DemoLogin = 'admin@demo.example' | 'arbejdsgruppe@demo.example' | 'redaktion@demo.example' | 'styregruppe@demo.example'
+
+/** A browser as a Danish (or English) user in Denmark has it, logged in to the admin with a demo login. */
+export const loginAs = async ({ app, browser }: Journey, email: DemoLogin, language: 'da' | 'en' = 'da'): Promise<Page> => {
+  const { password } = demoUsers.find((user) => user.email === email)!
+  const context = await browser.newContext({
+    locale: language === 'da' ? 'da-DK' : 'en-GB',
+    timezoneId: 'Europe/Copenhagen',
+    viewport: { height: 1000, width: 1400 },
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(20_000)
+  await page.goto(new URL('/admin/login', app.url()).toString())
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin')
+  return page
+}
+
+/** Opens an admin path and waits for the page to settle. */
+export const visit = async (page: Page, app: TestApp, pathname: string) => {
+  await page.goto(new URL(pathname, app.url()).toString())
+  await page.waitForLoadState('networkidle')
+}
+
+/** A full-page screenshot in `test-results/`, to look at. */
+export const shot = (page: Page, name: string) => page.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', `${name}.png`) })
+
+/**
+ * Words that are English only: none may appear on a screen a Danish user sees (labels, empty
+ * lists, messages, dates). Case matters: Danish months are lower case, English ones capitalised.
+ */
+export const ENGLISH_WORDS = [
+  'the', 'and', 'No', 'found', 'Add', 'Where', 'When', 'How', 'Strength', 'Weakness', 'Item', 'Point', 'Submitted', 'Published',
+  'Draft', 'Save', 'Cancel', 'Create', 'Delete', 'Only', 'Please', 'field', 'invalid', 'Dashboard', 'Login', 'Download', 'Email',
+  'Entitlements', 'Yes', 'secretariat', 'review', 'Too', 'AM', 'PM', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+]
+
+/** Fails naming every English word on the page (its visible text, toasts included). */
+export const expectDanish = async (page: Page) => {
+  const text = await page.locator('body').innerText()
+  const found = ENGLISH_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text))
+  expect(found, `English on a Danish screen (${page.url()})`).toEqual([])
+}
+
+/** Waits (bounded) for a toast saying `text`. */
+export const expectToast = (page: Page, text: RegExp | string) => page.locator('.payload-toast-container').getByText(text).first().waitFor()
