@@ -20,6 +20,8 @@ export const translations = {
     error: {
       emailOrPasswordIncorrect: LOGIN_REFUSED.da,
       notAllowedToAccessPage: NOT_ALLOWED.da,
+      // Payload's says "log in" to someone who is logged in; it heads refusals in the admin and the API alike.
+      unauthorized: 'Ingen adgang',
       userLocked: LOGIN_REFUSED.da,
     },
     // Payload's Danish leaves these in English.
@@ -35,6 +37,8 @@ export const translations = {
       import: 'Importér',
       noResults: 'Ingen {{label}} fundet. Enten findes der endnu ingen {{label}}, eller også passer ingen til filtrene ovenfor.',
     },
+    // Payload's Danish has a stray quote here.
+    fields: { collapseAll: 'Skjul alle' },
     upload: { download: 'Hent' },
     version: { autosave: 'Gemt automatisk', autosavedVersion: 'Automatisk gemt version' },
     custom: {
@@ -56,6 +60,7 @@ export const translations = {
     error: {
       emailOrPasswordIncorrect: LOGIN_REFUSED.en,
       notAllowedToAccessPage: NOT_ALLOWED.en,
+      unauthorized: 'No access',
       userLocked: LOGIN_REFUSED.en,
     },
     custom: {

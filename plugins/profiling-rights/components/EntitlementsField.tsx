@@ -1,7 +1,7 @@
 'use client'
 import type { JSONFieldClientComponent } from 'payload'
 
-import { useConfig, useField, useTranslation } from '@payloadcms/ui'
+import { useAuth, useConfig, useField, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { PublicTier } from '../endpoints/describeTiers'
@@ -12,8 +12,8 @@ import { allowanceLabels, rightLabels } from '../labels'
 const counted = ['fee', 'steeringMeetings', 'workingMeetings', 'publicationCopies', 'tickets'] as const
 
 const words = {
-  da: { heading: 'Det giver jeres partnerskab', no: 'Nej', none: 'Intet niveau valgt endnu.', ours: 'Jeres niveau', yes: 'Ja' },
-  en: { heading: 'What your partnership includes', no: 'No', none: 'No tier set yet.', ours: 'Your tier', yes: 'Yes' },
+  da: { heading: 'Det giver jeres partnerskab', no: 'Nej', none: 'Intet niveau valgt endnu.', ours: 'Jeres niveau', theirs: 'Partnerens niveau', yes: 'Ja' },
+  en: { heading: 'What your partnership includes', no: 'No', none: 'No tier set yet.', ours: 'Your tier', theirs: 'The partner’s tier', yes: 'Yes' },
 }
 
 /**
@@ -25,6 +25,8 @@ export const EntitlementsField: JSONFieldClientComponent = ({ path }) => {
   const { value } = useField<Entitlements | null>({ path })
   const { i18n } = useTranslation()
   const { config } = useConfig()
+  const { user } = useAuth<{ roles?: null | string[] }>()
+  const staff = Boolean(user?.roles?.some((role) => role === 'admin' || role === 'editor'))
   const [tiers, setTiers] = useState<PublicTier[]>([])
   const language = i18n.language === 'en' ? 'en' : 'da'
   const text = words[language]
@@ -40,7 +42,7 @@ export const EntitlementsField: JSONFieldClientComponent = ({ path }) => {
   if (!value) return <p>{text.none}</p>
   // Own tier first, then the others; without the tiers list (yet), the own column alone.
   const columns = [
-    { counts: value, key: value.tier, label: text.ours, rights: value.rights },
+    { counts: value, key: value.tier, label: staff ? text.theirs : text.ours, rights: value.rights },
     ...tiers.filter((tier) => tier.key !== value.tier).map((tier) => ({ counts: { ...tier, ticketsTotal: tier.tickets }, key: tier.key, label: tier.label[language], rights: tier.rights })),
   ]
   const cell = { padding: '2px 0 2px 8px', textAlign: 'right' as const }

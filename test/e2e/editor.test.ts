@@ -1,0 +1,168 @@
+/**
+ * The editor's journey (`redaktion@demo.example`) in Chromium, in Danish: a model published with
+ * its examples and checklist; a newsletter dated the Danish way, previewed as the email with the
+ * steering partner's mention; a partner moved to another tier; a partner user invited and the
+ * invitation resent; a submitted case sent back with a message and another published. Then the
+ * invitee: the emailed link, a page to choose a first password, and the admin.
+ */
+import type { Page } from 'playwright-core'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { expectDanish, expectToast, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
+import { PASSWORD } from '../helpers/users'
+
+let journey: Journey
+let page: Page
+
+journeyPerFile((context) => (journey = context))
+
+beforeAll(async () => {
+  page = await loginAs(journey, 'redaktion@demo.example')
+})
+
+const idOf = async (collection: 'models' | 'partners', slug: string) =>
+  (await journey.payload.find({ collection, draft: true, where: { slug: { equals: slug } } })).docs[0].id
+
+describe('an editor in the admin', () => {
+  it('publishes a model with its examples and checklist, in Danish throughout', async () => {
+    const id = await idOf('models', 'rehabilitering-foer-hjaelp')
+    await visit(page, journey.app, `/admin/collections/models/${id}`)
+    await page.getByText('Tjekliste').first().waitFor()
+    const where = page.locator('#field-checklist__where')
+    const rows = where.locator('input[id$="__item"]')
+    const before = await rows.count()
+    await where.locator('.array-field__add-row').click()
+    await page.locator(`#field-checklist__where__${before}__item`).fill('I kommunens hjemmepleje')
+    await where.getByText(`Punkt ${String(before + 1).padStart(2, '0')}`).waitFor()
+    await expectDanish(page)
+    await shot(page, 'editor-model')
+    await page.locator('#action-save').click()
+    await expectToast(page, /Opdateret|offentliggjort/i)
+    const stored = await journey.payload.findByID({ collection: 'models', id })
+    expect(stored._status).toBe('published')
+    expect(stored.checklist?.where?.map(({ item }) => item)).toContain('I kommunens hjemmepleje')
+    expect(stored.examples?.length).toBeGreaterThan(0)
+  })
+
+  it('dates a newsletter the Danish way, numbers it, and previews the email with the steering partner’s mention', async () => {
+    await visit(page, journey.app, '/admin/collections/newsletters/create')
+    await page.fill('#field-title', 'Den aktive borger – september')
+    const date = page.locator('#field-date input')
+    await date.fill('01.09.2011')
+    await date.press('Enter')
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/admin\/collections\/newsletters\/\d+/)
+    await expect.poll(() => date.inputValue()).toBe('01.09.2011')
+    await expectDanish(page)
+    await shot(page, 'editor-newsletter')
+    const id = Number(/newsletters\/(\d+)/.exec(page.url())![1])
+    const stored = await journey.payload.findByID({ collection: 'newsletters', id })
+    expect(stored.date.slice(0, 10)).toBe('2011-09-01')
+    // The seed's first issue is number 1: this one is the next.
+    expect(stored.issue).toBe(2)
+
+    const preview = page.locator('#preview-button')
+    await preview.waitFor()
+    const [email] = await Promise.all([page.context().waitForEvent('page'), preview.click()])
+    await email.waitForLoadState()
+    const html = await email.content()
+    expect(html).toContain('1. september 2011')
+    expect(html).toContain('Nr. 2')
+    expect(html).toContain('Partnerne bag Den aktive borger')
+    // The steering partner with its logo (its tier grants it), linked to its website; no working partner.
+    expect(html).toMatch(/<a href="https:\/\/demo-kommune\.example"[^>]*><img src="[^"]+demo-kommune[^"]*" alt="Demo Kommunes logo"/)
+    expect(html).not.toContain('Demo Region')
+    await email.screenshot({ fullPage: true, path: 'test-results/editor-newsletter-email.png' })
+    await email.close()
+  })
+
+  it('moves a partner to the steering tier and sees its rights change', async () => {
+    const id = await idOf('partners', 'demo-region')
+    await visit(page, journey.app, `/admin/collections/partners/${id}`)
+    const blog = () => page.locator('.entitlements tr', { hasText: 'Blog på projektets website' }).locator('td').nth(1).innerText()
+    expect(await blog()).toBe('Nej')
+    await page.locator('#field-tier').click()
+    await page.locator('.rs__menu').getByText('Styregruppen', { exact: true }).click()
+    await page.locator('#action-save').click()
+    await expectToast(page, 'Opdateret')
+    await page.reload()
+    await expect.poll(blog).toBe('Ja')
+    await expectDanish(page)
+    await shot(page, 'editor-tier-changed')
+    const { body } = await journey.app.api(`/api/partners/${id}?depth=0`)
+    expect(body.logo).toBeDefined()
+  })
+
+  it('invites a partner user and resends the invitation from the admin', async () => {
+    await visit(page, journey.app, '/admin/collections/invitations/create')
+    await page.fill('#field-email', 'ny.bruger@demo-region.example')
+    await page.fill('#field-name', 'Nina Ny')
+    await page.locator('#field-partner').click()
+    await page.locator('.rs__menu').getByText('Demo Region').click()
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/admin\/collections\/invitations\/\d+/)
+    await page.locator('#action-resend-invitation').click()
+    await page.getByText('Send invitationen igen?').waitFor()
+    await expectDanish(page)
+    await shot(page, 'editor-invitation-resend')
+    await page.locator('.confirmation-modal').getByRole('button', { name: 'Send invitationen igen' }).click()
+    await expectToast(page, 'Invitationen er sendt igen til ny.bruger@demo-region.example')
+    // Two emails: the invitation and the resent one; the first link is dead, the second works.
+    await expect.poll(() => (journey.app.output().match(/\/admin\/reset\/[0-9a-f]+/g) ?? []).length).toBe(2)
+  })
+
+  it('sends a submitted case back with a message, and publishes another', async () => {
+    const partner = await journey.app.login('styregruppe@demo.example', 'demo-styregruppe-2011')
+    const submit = async (title: string) => {
+      const { body } = await journey.app.api('/api/cases?draft=true', { body: { reviewStatus: 'submitted', title }, method: 'POST', token: partner })
+      return body.doc.id as number
+    }
+    const back = await submit('Et forsøg med nabohjælp')
+    const ready = await submit('Frivillige kører borgere til lægen')
+
+    await visit(page, journey.app, '/admin')
+    await page.getByText('Til gennemsyn').waitFor()
+    await page.getByRole('link', { name: 'Et forsøg med nabohjælp' }).click()
+    await page.waitForURL(`**/admin/collections/cases/${back}`)
+    await page.locator('#field-reviewStatus').click()
+    await page.locator('.rs__menu').getByText('Sendt tilbage', { exact: true }).click()
+    await page.locator('#action-save-draft').click()
+    // Without a message it is refused, naming the field by its label.
+    await page.getByText('Besked fra redaktionen').first().waitFor()
+    await expectToast(page, /Besked fra redaktionen/)
+    await page.fill('#field-reviewMessage', 'Skriv gerne, hvor mange der er med.')
+    await page.locator('#action-save-draft').click()
+    await expectToast(page, 'Kladde gemt')
+    await expectDanish(page)
+    await shot(page, 'editor-case-returned')
+    expect((await journey.payload.findByID({ collection: 'cases', draft: true, id: back })).reviewStatus).toBe('returned')
+
+    await visit(page, journey.app, `/admin/collections/cases/${ready}`)
+    await page.locator('#action-save').click()
+    await expectToast(page, /Opdateret|offentliggjort/i)
+    expect(await journey.payload.findByID({ collection: 'cases', id: ready })).toMatchObject({ _status: 'published', reviewStatus: 'published' })
+  })
+})
+
+describe('an invitee', () => {
+  it('opens the emailed link, chooses a first password on a Danish page, and is in the admin', async () => {
+    const links = journey.app.output().match(/\/admin\/reset\/[0-9a-f]+/g) ?? []
+    const context = await journey.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' })
+    const invitee = await context.newPage()
+    await invitee.goto(new URL(links.at(-1)!, journey.app.url()).toString())
+    await invitee.getByRole('heading', { name: 'Vælg adgangskode' }).waitFor()
+    await expectDanish(invitee)
+    await shot(invitee, 'invitee-choose-password')
+    await invitee.fill('#field-password', PASSWORD)
+    await invitee.fill('#field-confirm-password', PASSWORD)
+    await invitee.locator('button[type="submit"]').click()
+    await invitee.waitForURL((url) => url.pathname === '/admin')
+    await invitee.getByRole('heading', { name: 'Partnere' }).first().waitFor()
+    await expectDanish(invitee)
+    await shot(invitee, 'invitee-dashboard')
+    const invitation = (await journey.payload.find({ collection: 'invitations', where: { email: { equals: 'ny.bruger@demo-region.example' } } })).docs[0]
+    expect(invitation.acceptedAt).toBeTruthy()
+    await context.close()
+  })
+})

@@ -1,0 +1,86 @@
+/**
+ * The working partner's journey (Demo Region, `arbejdsgruppe@demo.example`) in Chromium, in Danish:
+ * what its tier includes beside what the steering tier adds (from `/api/tiers`); a named attendee
+ * within its tickets, and a clear refusal past them; and wherever it cannot act, a reason.
+ */
+import type { Page } from 'playwright-core'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { expectDanish, expectToast, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
+
+let journey: Journey
+let page: Page
+let partnerId: number
+
+journeyPerFile((context) => (journey = context))
+
+beforeAll(async () => {
+  page = await loginAs(journey, 'arbejdsgruppe@demo.example')
+  const { docs } = await journey.payload.find({ collection: 'partners', where: { slug: { equals: 'demo-region' } } })
+  partnerId = docs[0].id
+})
+
+/** A row of the entitlements table: the right, then each tier's answer (own tier first). */
+const entitlement = async (label: string) =>
+  (await page.locator('.entitlements tr', { hasText: label }).first().locator('td').allInnerTexts()).map((text) => text.trim())
+
+describe('a working partner in the admin', () => {
+  it('sees what its tier includes and what the steering tier adds, in Danish', async () => {
+    await visit(page, journey.app, `/admin/collections/partners/${partnerId}`)
+    await page.getByText('Det giver jeres partnerskab').waitFor()
+    await page.locator('.entitlements th', { hasText: 'Styregruppen' }).waitFor()
+    expect(await page.locator('.entitlements th').allInnerTexts()).toEqual(['', 'Jeres niveau', 'Styregruppen'])
+    expect(await entitlement('Blog på projektets website')).toEqual(['Blog på projektets website', 'Nej', 'Ja'])
+    expect(await entitlement('Navn og link på websitet')).toEqual(['Navn og link på websitet', 'Ja', 'Ja'])
+    expect(await entitlement('Billetter til Velfærdens Innovationsdag')).toEqual(['Billetter til Velfærdens Innovationsdag', '1', '5'])
+    // No cases of its own: a reason instead of an empty list with a dead "Tilføj ny".
+    await page.getByText('Jeres partnerniveau giver ikke retten “Fremvise egne cases og sætte dem til debat”').waitFor()
+    expect(await page.getByText('Opret ny Case').count()).toBe(0)
+    await expectDanish(page)
+    await shot(page, 'working-partner-page')
+  })
+
+  it('names an attendee within its tickets; one more is refused with the reason', async () => {
+    await page.getByText('Tilføj Deltager').click()
+    await page.locator('#field-attendees__0__name').fill('Rasmus Region')
+    await page.locator('#action-save').click()
+    await expectToast(page, 'Opdateret')
+    await page.reload()
+    await expect.poll(() => page.locator('#field-attendees__0__name').inputValue()).toBe('Rasmus Region')
+
+    await page.getByText('Tilføj Deltager').click()
+    await page.locator('#field-attendees__1__name').fill('Rikke Region')
+    await page.locator('#action-save').click()
+    await page.getByText('Højst 1 deltagere').first().waitFor()
+    await expectDanish(page)
+    await shot(page, 'working-attendees-refused')
+    const stored = await journey.payload.findByID({ collection: 'partners', id: partnerId })
+    expect(stored.attendees?.map(({ name }) => name)).toEqual(['Rasmus Region'])
+  })
+
+  it('reads the published cases for the debate, told why it cannot add its own', async () => {
+    await visit(page, journey.app, '/admin/collections/cases')
+    await page.getByText('Jeres partnerniveau giver ikke retten').waitFor()
+    await page.getByText('Telekat').first().waitFor()
+    expect(await page.getByRole('link', { name: /Opret ny/ }).count()).toBe(0)
+    await expectDanish(page)
+    await shot(page, 'working-cases')
+
+    // Typed by hand, the create page says why and what to do, not "Intet fundet".
+    await visit(page, journey.app, '/admin/collections/cases/create')
+    await page.getByText('Jeres adgang omfatter ikke denne side').waitFor()
+    expect(await page.getByText('Intet fundet').count()).toBe(0)
+    await expectDanish(page)
+    await shot(page, 'working-case-create')
+  })
+
+  it('gets a Danish refusal naming the right over the API too', async () => {
+    const token = await journey.app.login('arbejdsgruppe@demo.example', 'demo-arbejdsgruppe-2011')
+    const { body, status } = await journey.app.api('/api/cases', { body: { title: 'Forsøg' }, method: 'POST', token })
+    expect(status).toBe(403)
+    expect(body.errors[0].message).toContain('Jeres partnerniveau giver ikke retten “Fremvise egne cases og sætte dem til debat” (showcase)')
+    const english = await journey.app.api('/api/cases', { body: { title: 'Attempt' }, headers: { 'Accept-Language': 'en' }, method: 'POST', token })
+    expect(english.body.errors[0].message).toContain('Your partner\'s tier does not include the right “Show own cases and put them up for debate” (showcase)')
+  })
+})
