@@ -45,6 +45,21 @@ describe('an editor in the admin', () => {
     expect(stored.examples?.length).toBeGreaterThan(0)
   })
 
+  it('sees at a glance which published models the catalogue leaves out, and adds them in one action', async () => {
+    await visit(page, journey.app, '/admin/globals/catalog')
+    const missing = page.locator('.missing-models')
+    await missing.getByText('Udgivne modeller, der ikke er med i kataloget').waitFor()
+    await missing.getByRole('link', { name: 'Rehabilitering før hjælp' }).waitFor()
+    await expectDanish(page)
+    await shot(page, 'editor-catalogue-missing')
+    await page.locator('#action-add-missing-models').click()
+    await missing.getByText('Alle udgivne modeller er med i kataloget.').waitFor()
+    await page.locator('#action-save-draft').click()
+    await expectToast(page, 'Kladde gemt')
+    const catalog = await journey.payload.findGlobal({ depth: 0, draft: true, slug: 'catalog' })
+    expect(catalog.models).toContain(await idOf('models', 'rehabilitering-foer-hjaelp'))
+  })
+
   it('dates a newsletter the Danish way, numbers it, and previews the email with the steering partner’s mention', async () => {
     await visit(page, journey.app, '/admin/collections/newsletters/create')
     await page.fill('#field-title', 'Den aktive borger – september')

@@ -42,8 +42,10 @@ export const loginAs = async ({ app, browser }: Journey, email: DemoLogin, langu
     viewport: { height: 1000, width: 1400 },
   })
   const page = await context.newPage()
-  page.setDefaultTimeout(20_000)
+  page.setDefaultTimeout(30_000)
   await page.goto(new URL('/admin/login', app.url()).toString())
+  // The first admin page of a fresh server renders slowly on a busy machine (two test files at a time on two cores).
+  await page.locator('#field-email').waitFor({ timeout: 90_000 })
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
   await page.click('button[type="submit"]')

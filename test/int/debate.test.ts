@@ -144,23 +144,23 @@ describe('authors edit their own, for a while', () => {
     const { body } = await write(world.viewers.workingUser, 'Mit indlæg')
     const foreign = await edit(world.viewers.steeringUser, body.doc.id, { body: 'Overtaget' })
     expect(foreign.status).toBe(403)
-    expect(foreign.body.errors[0].message).toContain('your own')
+    expect(foreign.body.errors[0].message).toContain('dine egne')
     const foreignGraphQL = await app.graphql(
       'mutation ($id: Int!) { updateComment(id: $id, data: { body: "Overtaget" }) { id } }',
       { id: body.doc.id },
       world.viewers.steeringUser.token,
     )
-    expect(foreignGraphQL.body.errors?.[0].message).toContain('your own')
+    expect(foreignGraphQL.body.errors?.[0].message).toContain('dine egne')
     await age(body.doc.id, 16)
     const late = await edit(world.viewers.workingUser, body.doc.id, { body: 'For sent' })
     expect(late.status).toBe(403)
-    expect(late.body.errors[0].message).toContain('15 minutes')
+    expect(late.body.errors[0].message).toContain('15 minutter')
     const lateGraphQL = await app.graphql(
       'mutation ($id: Int!) { updateComment(id: $id, data: { body: "For sent" }) { id } }',
       { id: body.doc.id },
       world.viewers.workingUser.token,
     )
-    expect(lateGraphQL.body.errors?.[0].message).toContain('15 minutes')
+    expect(lateGraphQL.body.errors?.[0].message).toContain('15 minutter')
     expect((await payload.findByID({ collection: 'comments', id: body.doc.id })).body).toBe('Mit indlæg')
   })
 })

@@ -144,7 +144,7 @@ describe('refusals write nothing and send nothing', () => {
   it('an editor cannot invite an editor (403); an administrator can', async () => {
     const refused = await invite(editor, { email: 'red@mm.dk', role: 'editor' })
     expect(refused.status).toBe(403)
-    expect(refused.body.errors[0].message).toContain('administrators')
+    expect(refused.body.errors[0].message).toContain('administratorer')
     const allowed = await invite(admin, { email: 'red@mm.dk', role: 'editor' })
     expect(allowed.status).toBe(201)
     const user = await payload.find({ collection: 'users', where: { email: { equals: 'red@mm.dk' } } })
@@ -181,7 +181,7 @@ describe('when mail cannot be delivered', () => {
     await mailbox.stop()
     const { body, status } = await invite(editor, { email: 'fie@kommune.dk', partner: partnerId })
     expect(status).toBe(502)
-    expect(body.errors[0].message).toContain('could not be sent')
+    expect(body.errors[0].message).toContain('kunne ikke sendes')
     expect(await counts()).toEqual(before)
   })
 })

@@ -59,7 +59,7 @@ describe.each(['REST', 'GraphQL', 'Local API'])('%s', (transportName) => {
     it('never publishes: editors do', async () => {
       const outcome = await transport().create(world.viewers.steeringUser, collection, { ...data, _status: 'published' }, fields)
       expect(outcome.ok).toBe(false)
-      if (!outcome.ok) expect([outcome.status, outcome.message.includes('editors publish')]).toEqual([403, true])
+      if (!outcome.ok) expect([outcome.status, outcome.message.includes('Kun redaktionen offentliggør')]).toEqual([403, true])
       expect(await count(collection)).toBe(0)
     })
   })
@@ -151,7 +151,7 @@ describe('entitlements and tickets', () => {
       token: world.viewers.workingUser.token,
     })
     expect(tooMany.status).toBe(400)
-    expect(JSON.stringify(tooMany.body)).toContain('At most 2 attendees')
+    expect(JSON.stringify(tooMany.body)).toContain('Højst 2 deltagere')
     const enough = await app.api(`/api/partners/${world.partners.working.id}`, {
       body: { attendees: attendees(2) },
       method: 'PATCH',

@@ -28,7 +28,8 @@ export const staffOnlyChanges =
         : null
     const changed = sent.filter((field) => !same(data[field], stored?.[field]))
     if (!changed.length) return args
-    const list = (language: 'da' | 'en') => changed.map((field) => `“${fields[field][language]}”`).join(', ')
+    // By the label the admin shows, and the field's name for API clients.
+    const list = (language: 'da' | 'en') => changed.map((field) => `“${fields[field][language]}” (${field})`).join(', ')
     return refuse(req, {
       da: `Kun sekretariatet kan ændre ${list('da')}. Kontakt sekretariatet, hvis noget skal ændres.`,
       en: `Only the secretariat changes ${list('en')}. Contact the secretariat to have it changed.`,
