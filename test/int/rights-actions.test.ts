@@ -95,6 +95,15 @@ describe.each(['REST', 'GraphQL', 'Local API'])('%s', (transportName) => {
       const stored = await payload.findByID({ collection: 'partners', id: world.partners.working.id })
       expect(stored).toMatchObject({ status: 'active', ticketsExtra: 1, tier: 'working' })
     })
+
+    it('saves a change sent with the unchanged tier, status and extras (as the admin form sends them)', async () => {
+      const website = `https://${transportName.replace(/\W/g, '').toLowerCase()}.working.example`
+      const data = { status: 'active', ticketsExtra: 1, tier: 'working', website }
+      const outcome = await transport().update(world.viewers.workingUser, 'partners', world.partners.working.id, data, 'id')
+      expect(outcome.ok).toBe(true)
+      expect(await payload.findByID({ collection: 'partners', id: world.partners.working.id })).toMatchObject(data)
+      await payload.update({ collection: 'partners', data: { website: 'https://working.example' }, id: world.partners.working.id })
+    })
   })
 
   it('panel survey data is read by entitled partners only', async () => {
