@@ -102,6 +102,8 @@ describe('a steering partner in the admin', () => {
     await expectDanish(page)
     await page.locator('#action-submit-for-review').click()
     await expectToast(page, 'Sendt til redaktionen')
+    // One confirmation, saying it was handed in (not Payload's "Case oprettet").
+    expect(await page.locator('.payload-toast-container').getByText('oprettet').count()).toBe(0)
     await page.locator('#action-submit-for-review').getByText('Sendt til redaktionen').waitFor()
     await expect.poll(() => page.locator('#action-submit-for-review').isDisabled()).toBe(true)
     await expectDanish(page)
@@ -132,6 +134,9 @@ describe('a steering partner in the admin', () => {
     await page.getByText('Sendt tilbage').first().waitFor()
     await expectDanish(page)
     await shot(page, 'steering-dashboard-returned')
+    // And on the case itself, beside the form.
+    await page.getByRole('link', { name: 'Borgerne passer selv pladsen' }).click()
+    await expect.poll(() => page.locator('#field-reviewMessage').inputValue()).toBe('Tilføj gerne, hvor mange beboere der er med.')
   })
 
   it('writes a blog post and hands it in', async () => {

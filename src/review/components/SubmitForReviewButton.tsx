@@ -10,6 +10,8 @@ const text = {
 
 /** Survives the admin's redirect from "create" to the new document's page, so the confirmation still shows. */
 const FLAG = 'den-aktive-borger:submitted-for-review'
+/** Where Payload's edit view keeps its "… oprettet" toast across that redirect (@payloadcms/ui 3.90, views/Edit). */
+const PAYLOAD_PENDING_TOAST = 'payload-pending-success-toast'
 
 /**
  * The publish slot of a reviewed document (cases, posts). Those who may publish get Payload's
@@ -30,6 +32,8 @@ export const SubmitForReviewButton: React.FC = () => {
   useEffect(() => {
     if (data?.reviewStatus === 'submitted' && sessionStorage.getItem(FLAG)) {
       sessionStorage.removeItem(FLAG)
+      // One confirmation, saying what happened: handed in, not merely created. (This effect runs before the edit view's.)
+      sessionStorage.removeItem(PAYLOAD_PENDING_TOAST)
       toast.success(words.sent)
     }
   }, [data?.reviewStatus, data?.updatedAt, words.sent])
