@@ -22,6 +22,7 @@ import { livePreview } from './src/plugins/livePreview'
 import { localeAll } from './src/plugins/localeAll'
 import { previewKeys } from './src/plugins/previewKeys'
 import { search } from './src/plugins/search'
+import { statusNeverEmpty } from './src/plugins/statusNeverEmpty'
 import { seo, titleSuffix } from './src/plugins/seo'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
 import { maxUploadBytes, maxUploadPixels } from './src/uploads/uploadDir'
@@ -88,9 +89,10 @@ export default buildConfig({
     livePreview(),
     // Last: preview API keys may write nothing, in any collection a plugin added either.
     previewKeys(),
-    // After every plugin that adds collections: `locale=all` and Danish dates in each of them.
+    // After every plugin that adds collections: `locale=all`, Danish dates and a status that is never empty in each of them.
     localeAll,
     danishDates,
+    statusNeverEmpty,
     // Last: refuses empty and oversized images in every upload collection, the plugins' too.
     uploadSafety({ maxPixels: maxUploadPixels }),
   ],

@@ -31,21 +31,34 @@ const mayEdit = async (req: PayloadRequest, { document, globalSlug }: Lock): Pro
   return (await req.payload.count({ collection: collection.config.slug, overrideAccess: true, req, where })).totalDocs > 0
 }
 
-/** A lock names its own user and a document the user may edit; preview keys lock nothing. */
+const isOwn = (lock: Lock, user: NonNullable<PayloadRequest['user']>) =>
+  String(lock.user?.value) === String(user.id) && lock.user?.relationTo === user.collection
+
+/**
+ * A lock names its own user and a document (or global) the user may edit; preview keys lock
+ * nothing. Changing a lock is for its user, or for staff taking it over (setting themselves as
+ * its user, as the admin's "take over" does); either way the document it ends up on must be
+ * one the user may edit, so a lock cannot be moved onto someone else's document.
+ */
 const lockWrite =
   (operation: 'create' | 'update'): Access =>
   async ({ data, id, req }) => {
     const { user } = req
     if (!user || isPreview(user)) return false
-    const lock = (data ?? {}) as Lock
-    if (lock.user && (String(lock.user.value) !== String(user.id) || lock.user.relationTo !== user.collection)) return false
-    if (operation === 'update') {
-      // Staff take over a lock (the admin's "take over" sets the user to themselves); others touch only their own.
-      const stored = id === undefined ? undefined : ((await req.payload.findByID({ collection: 'payload-locked-documents', depth: 0, disableErrors: true, id, overrideAccess: true, req })) as Lock | null)
-      if (!stored || !(await mayEdit(req, stored))) return false
-      return hasRole(user, 'admin', 'editor') ? true : ownLocks(user)
+    const change = (data ?? {}) as Lock
+    if (change.user && !isOwn(change, user)) return false
+    if (operation === 'create') return Boolean(change.user) && (await mayEdit(req, change))
+    // Bulk updates of locks have no use in the admin and no single lock to judge.
+    if (id === undefined) return false
+    const stored = (await req.payload.findByID({ collection: 'payload-locked-documents', depth: 0, disableErrors: true, id, overrideAccess: true, req })) as Lock | null
+    if (!stored) return false
+    const takingOver = hasRole(user, 'admin', 'editor') && Boolean(change.user)
+    if (!isOwn(stored, user) && !takingOver) return false
+    const target: Lock = {
+      document: 'document' in change ? change.document : stored.document,
+      globalSlug: 'globalSlug' in change ? change.globalSlug : stored.globalSlug,
     }
-    return Boolean(lock.user) && (await mayEdit(req, lock))
+    return mayEdit(req, target)
   }
 
 const lockAccess: CollectionConfig['access'] = {

@@ -23,11 +23,21 @@ export const storedDocument = async ({ collection, doc, req }: AfterChangeArgs):
 
 /** An afterChange hook that derives something from the stored document; the response stays as it was. */
 const onStoredDocument =
-  (hook: CollectionAfterChangeHook): CollectionAfterChangeHook =>
+  (hook: CollectionAfterChangeHook, forget: string[]): CollectionAfterChangeHook =>
   async (args) => {
+    for (const key of forget) delete args.req.context[key]
     await hook({ ...args, doc: await storedDocument(args) })
     return args.doc
   }
+
+export type DeriveOptions = {
+  /**
+   * Keys of `req.context` in which the plugin remembers work done earlier in the request, cleared
+   * before each run: a run from the stored document gives the same result however often it runs,
+   * and one request may write a document more than once (several GraphQL mutations).
+   */
+  forget?: string[]
+}
 
 /**
  * Applies `plugin`, then hands the afterChange hooks it added to collections the stored document
@@ -35,7 +45,7 @@ const onStoredDocument =
  * official search plugin, whose hook decides "published or not" from the response's `_status`.
  */
 export const deriveFromStoredDocuments =
-  (plugin: Plugin): Plugin =>
+  (plugin: Plugin, { forget = [] }: DeriveOptions = {}): Plugin =>
   async (config) => {
     const own = new Map((config.collections ?? []).map((collection) => [collection.slug, collection.hooks?.afterChange ?? []]))
     const applied = await plugin(config)
@@ -45,7 +55,7 @@ export const deriveFromStoredDocuments =
         const hooks = collection.hooks?.afterChange
         if (!hooks) return collection
         const before = own.get(collection.slug) ?? []
-        const afterChange = hooks.map((hook) => (before.includes(hook) ? hook : onStoredDocument(hook)))
+        const afterChange = hooks.map((hook) => (before.includes(hook) ? hook : onStoredDocument(hook, forget)))
         return { ...collection, hooks: { ...collection.hooks, afterChange } }
       }),
     }

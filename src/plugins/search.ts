@@ -57,4 +57,6 @@ export const search = deriveFromStoredDocuments(
       labels: { plural: t('Søgeresultater', 'Search results'), singular: t('Søgeresultat', 'Search result') },
     },
   }),
+  // The plugin skips a document it synced earlier in the request (meant for hooks that save twice).
+  { forget: ['syncedDocsSet'] },
 )

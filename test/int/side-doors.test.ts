@@ -139,6 +139,32 @@ describe.each(writers.map((writer) => [writer.name, writer] as const))('derived 
   })
 })
 
+describe('status and search, written the unusual ways', () => {
+  it('a write with `_status: null` stays a draft, and is not indexed (REST and GraphQL)', async () => {
+    const { steeringUser } = world.viewers
+    const rest = await app.api('/api/cases?select[id]=true', { body: { _status: null, summary: 'Fortroligt', title: 'Tom status' }, method: 'POST', token: steeringUser.token })
+    expect(rest.status, JSON.stringify(rest.body)).toBe(201)
+    const gql = await app.graphql('mutation { createPost(data: { title: "Tom status indlæg", _status: null }) { id } }', {}, steeringUser.token)
+    expect(gql.body.errors).toBeUndefined()
+    for (const [collection, id] of [['cases', rest.body.doc.id], ['posts', gql.body.data.createPost.id]] as const) {
+      expect((await payload.findByID({ collection, depth: 0, draft: true, id }))._status).toBe('draft')
+      expect(await searchEntry(collection, id)).toEqual([])
+    }
+  })
+
+  it('several GraphQL mutations on one document in one request leave the index as the last one left it', async () => {
+    const { editor } = world.viewers
+    const kase = await create(payload, 'cases', { _status: 'draft', title: 'To gange' })
+    const { body } = await app.graphql(
+      `mutation { a: updateCase(id: ${kase.id}, data: { _status: published }) { id } b: updateCase(id: ${kase.id}, data: { _status: draft, title: "Trukket tilbage" }) { _status } }`,
+      {},
+      editor.token,
+    )
+    expect(body.data.b._status).toBe('draft')
+    expect(await searchEntry('cases', kase.id)).toEqual([])
+  })
+})
+
 describe('document locks and preferences (Payload’s own collections)', () => {
   const lock = (viewer: Viewer, document: { relationTo: string; value: number }, user = viewer.user!) =>
     app.api('/api/payload-locked-documents', { body: { document, user: { relationTo: 'users', value: user.id } }, method: 'POST', token: viewer.token })
@@ -170,6 +196,14 @@ describe('document locks and preferences (Payload’s own collections)', () => {
       app.api(`/api/payload-locked-documents/${own.body.doc.id}`, { body: { user: { relationTo: 'users', value: user.user!.id } }, method: 'PATCH', token: viewer.token })
     expect((await takeOver(workingUser, workingUser)).status).toBe(403)
     expect((await takeOver(editor, world.viewers.admin)).status).toBe(403)
+    // A lock cannot be moved onto a document its user may not edit, nor rewritten by staff without taking it over.
+    const mine = await lock(workingUser, { relationTo: 'partners', value: world.partners.working.id })
+    expect(mine.status).toBe(201)
+    const move = (viewer: Viewer, id: number, data: Record<string, unknown>) =>
+      app.api(`/api/payload-locked-documents/${id}`, { body: data, method: 'PATCH', token: viewer.token })
+    expect((await move(workingUser, mine.body.doc.id, { document: partnerPage })).status).toBe(403)
+    expect((await move(workingUser, mine.body.doc.id, { document: null, globalSlug: 'catalog' })).status).toBe(403)
+    expect((await move(world.viewers.admin, editors.body.doc.id, { document: partnerPage })).status).toBe(403)
     expect((await takeOver(editor, editor)).status).toBe(200)
     expect((await app.api(`/api/payload-locked-documents/${own.body.doc.id}`, { method: 'DELETE', token: editor.token })).status).toBe(200)
   })
@@ -229,6 +263,19 @@ describe('account lockout', () => {
 
     expect((await unlock(editor, victim.email)).status).toBe(200)
     expect((await app.api('/api/users/login', { body: { email: victim.email, password: PASSWORD }, method: 'POST' })).status).toBe(200)
+
+    // An account with the admin role is no editor's, whatever other roles it has: no unlock, no new password or email.
+    const both = await payload.create({
+      collection: 'users',
+      data: { email: 'begge@example.dk', partner: world.partners.working.id, password: PASSWORD, roles: ['admin', 'partner'] },
+    })
+    await lockOut(both.email)
+    await unlock(editor, both.email)
+    expect((await app.api('/api/users/login', { body: { email: both.email, password: PASSWORD }, method: 'POST' })).status).toBe(401)
+    for (const change of [{ password: 'en-helt-ny-adgangskode-2011' }, { email: 'overtaget@example.dk' }]) {
+      expect((await app.api(`/api/users/${both.id}`, { body: change, method: 'PATCH', token: editor.token })).status).toBe(403)
+    }
+    expect((await payload.findByID({ collection: 'users', id: both.id })).email).toBe('begge@example.dk')
 
     // An editor does not lift an admin's or another editor's lockout; an admin does.
     const colleague = await payload.create({ collection: 'users', data: { email: 'kollega@example.dk', password: PASSWORD, roles: ['editor'] } })
