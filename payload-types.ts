@@ -849,7 +849,7 @@ export interface Principle {
   createdAt: string;
 }
 /**
- * Newsletters. See the email with "Preview"; a published issue is available as HTML email at /api/newsletters/{id}/html.
+ * Newsletters. See the email as it goes out with the "Preview" button at the top.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters".

@@ -22,7 +22,8 @@ export const bottomLine = (name: 'economy' | 'individual' | 'society', label: Re
         {
           name: 'figure',
           type: 'number',
-          admin: { width: '30%' },
+          // Typed as Danish writes it: 2,5 (a number box would store 25).
+          admin: { components: { Field: '/src/admin/components/DecimalField#DecimalField' }, width: '30%' },
           label: t('Tal', 'Figure'),
         },
         {

@@ -17,8 +17,8 @@ export const Newsletters: CollectionConfig = {
     hidden: hiddenFromPartners,
     defaultColumns: ['title', 'issue', 'date', '_status'],
     description: t(
-      'Nyhedsbreve. Se mailen med "Forhåndsvisning"; et udgivet nummer kan hentes som HTML-mail på /api/newsletters/{id}/html.',
-      'Newsletters. See the email with "Preview"; a published issue is available as HTML email at /api/newsletters/{id}/html.',
+      'Nyhedsbreve. Se mailen, som den sendes, med knappen "Forhåndsvisning" øverst.',
+      'Newsletters. See the email as it goes out with the "Preview" button at the top.',
     ),
     group: groups.catalogue,
     // Payload's Preview button: the email exactly as it goes out (the draft, with the partners it will mention).

@@ -61,7 +61,8 @@ export const profilingRights =
       [roles.panelSurveys]: enforce((collection) => hiddenWithoutRight(withPanelData(collection, options), 'panelData')),
       // Adds the tier and entitlements either way; enforces only when enabled.
       [roles.partners]: (collection) => ownListFilter(withPartnerRights(collection, options), 'id'),
-      [roles.posts]: enforce((collection) => ownedInAdmin(withOwnedDocuments(collection, options, 'blog'), 'blog')),
+      // Listed for every partner user: one without the blog right is told which tier has it.
+      [roles.posts]: enforce((collection) => withListNotice(ownListFilter(withOwnedDocuments(collection, options, 'blog')), options, ['blog'])),
       // Adds the computed rights either way, like the partner fields.
       [roles.users]: withUserRights,
     }

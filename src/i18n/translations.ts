@@ -32,13 +32,20 @@ export const translations = {
       resetPassword: 'Vælg adgangskode',
     },
     general: {
+      // Payload's Danish says "you are editing" of someone else in the lock dialog.
+      currentlyEditing: 'redigerer dokumentet lige nu. Overtager du det, kan vedkommende ikke fortsætte og kan miste ændringer, der ikke er gemt.',
       dashboard: 'Oversigt',
+      edit: 'Rediger',
+      editedSince: 'Redigeret siden',
       email: 'E-mail',
       import: 'Importér',
+      of: 'af',
+      or: 'eller',
       noResults: 'Ingen {{label}} fundet. Enten findes der endnu ingen {{label}}, eller også passer ingen til filtrene ovenfor.',
     },
-    // Payload's Danish has a stray quote here.
-    fields: { collapseAll: 'Skjul alle' },
+    // Payload's Danish has a stray quote and a misspelling here.
+    fields: { chooseFromExisting: 'Vælg fra eksisterende', collapseAll: 'Skjul alle' },
+    'plugin-seo': { noImage: 'Intet billede' },
     upload: { download: 'Hent' },
     version: { autosave: 'Gemt automatisk', autosavedVersion: 'Automatisk gemt version' },
     custom: {

@@ -54,8 +54,9 @@ const limiter = (limit: number, windowMs: number, what: Label): RequestHandler =
     : rateLimit({
         handler: (req, res, _next, options) => {
           const seconds = Math.ceil(options.windowMs / 1000)
+          const minutes = seconds % 60 === 0 ? seconds / 60 : undefined
           const message: Label = {
-            da: `For mange ${what.da} fra denne adresse: højst ${options.limit} på ${seconds} sekunder. Vent lidt, og prøv igen.`,
+            da: `For mange ${what.da} fra denne adresse: højst ${options.limit} på ${minutes ? `${minutes} ${minutes === 1 ? 'minut' : 'minutter'}` : `${seconds} sekunder`}. Vent lidt, og prøv igen.`,
             en: `Too many ${what.en} from this address: at most ${options.limit} in ${seconds} s. Try again later.`,
           }
           res.status(429).json({ errors: [{ message: message[headerLanguage(req.headers)] }] })

@@ -97,7 +97,7 @@ describe('a steering partner in the admin', () => {
     await page.locator('#field-images').getByText('pladsen').first().waitFor()
     await page.locator('.tabs-field__tab-button', { hasText: 'Resultater' }).click()
     await page.fill('#field-results__individual__text', 'Beboerne mødes oftere.')
-    await page.fill('#field-results__economy__figure', '2')
+    await page.fill('#field-results__economy__figure', '2,5')
     await page.fill('#field-results__economy__unit', 'mio. kr. om året')
     await expectDanish(page)
     await page.locator('#action-submit-for-review').click()
@@ -113,7 +113,7 @@ describe('a steering partner in the admin', () => {
     expect(docs[0]).toMatchObject({
       _status: 'draft',
       partner: { id: partnerId },
-      results: { economy: { figure: 2, unit: 'mio. kr. om året' }, individual: { text: 'Beboerne mødes oftere.' } },
+      results: { economy: { figure: 2.5, unit: 'mio. kr. om året' }, individual: { text: 'Beboerne mødes oftere.' } },
       reviewStatus: 'submitted',
     })
     expect(docs[0].images).toHaveLength(1)

@@ -37,6 +37,8 @@ describe('a working partner in the admin', () => {
     // No cases of its own: a reason instead of an empty list with a dead "Tilføj ny".
     await page.getByText('Jeres partnerniveau giver ikke retten “Fremvise egne cases og sætte dem til debat”').waitFor()
     expect(await page.getByText('Opret ny Case').count()).toBe(0)
+    // Logo and presentation stay editable, and it says why they do not show on the website.
+    await page.getByText('I kan stadig holde logo og præsentation ajour her').waitFor()
     await expectDanish(page)
     await shot(page, 'working-partner-page')
   })
@@ -52,7 +54,7 @@ describe('a working partner in the admin', () => {
     await page.getByText('Tilføj Deltager').click()
     await page.locator('#field-attendees__1__name').fill('Rikke Region')
     await page.locator('#action-save').click()
-    await page.getByText('Højst 1 deltagere').first().waitFor()
+    await page.getByText('Højst 1 deltager (1 billet + 0 ekstra)').first().waitFor()
     await expectDanish(page)
     await shot(page, 'working-attendees-refused')
     const stored = await journey.payload.findByID({ collection: 'partners', id: partnerId })
@@ -66,6 +68,12 @@ describe('a working partner in the admin', () => {
     expect(await page.getByRole('link', { name: /Opret ny/ }).count()).toBe(0)
     await expectDanish(page)
     await shot(page, 'working-cases')
+
+    // The blog is listed too, saying which tier has it.
+    await visit(page, journey.app, '/admin/collections/posts')
+    await page.getByText('Jeres partnerniveau giver ikke retten “Blog på projektets website”. Den følger med Styregruppen.').waitFor()
+    await expectDanish(page)
+    await shot(page, 'working-posts')
 
     // Typed by hand, the create page says why and what to do, not "Intet fundet".
     await visit(page, journey.app, '/admin/collections/cases/create')

@@ -61,7 +61,7 @@ describe('rate limits per client address', () => {
     const limited = await wrongLogin(client)
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect(limited.body.errors[0].message).toContain('For mange loginforsøg fra denne adresse: højst 3 på 600 sekunder')
+    expect(limited.body.errors[0].message).toContain('For mange loginforsøg fra denne adresse: højst 3 på 10 minutter')
     expect((await wrongLogin(newClient())).status).toBe(401)
   })
 

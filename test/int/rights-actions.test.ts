@@ -160,7 +160,7 @@ describe('entitlements and tickets', () => {
       token: world.viewers.workingUser.token,
     })
     expect(tooMany.status).toBe(400)
-    expect(JSON.stringify(tooMany.body)).toContain('Højst 2 deltagere')
+    expect(JSON.stringify(tooMany.body)).toContain('Højst 2 deltagere (1 billet + 1 ekstra)')
     const enough = await app.api(`/api/partners/${world.partners.working.id}`, {
       body: { attendees: attendees(2) },
       method: 'PATCH',

@@ -6,7 +6,7 @@ import type { Label, ResolvedOptions, Right } from '../types'
 
 import { anyOf, bothFields, eitherField } from '../access/combine'
 import { ownPartnersDocuments } from '../access/ownedDocuments'
-import { withRightNotice } from '../admin/rightNotice'
+import { rightNotice, withRightNotice } from '../admin/rightNotice'
 import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFields'
 import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
 import { entitlementsField } from '../fields/entitlements'
@@ -60,10 +60,24 @@ const withAccess = (field: Field, options: ResolvedOptions): Field => {
   return { ...field, ...validate, access } as Field
 }
 
-/** A partner's joins to its cases and posts: for a partner user whose tier lacks the right, a notice saying so instead. */
+const LOGO_MEANWHILE = {
+  da: 'I kan stadig holde logo og præsentation ajour her; websitet viser dem, hvis jeres niveau kommer til at omfatte dem.',
+  en: 'You can still keep your logo and presentation up to date here; the website shows them if your tier comes to include them.',
+}
+
+/**
+ * For a partner user whose tier lacks the right: a notice instead of the joins to its cases and
+ * posts, and a notice above the logo (kept, not shown on the website).
+ */
 const withJoinNotices = (fields: Field[], options: ResolvedOptions): Field[] => {
   const needs: Record<string, Right> = { [options.roles.cases]: 'showcase', [options.roles.posts]: 'blog' }
-  return fields.flatMap((field) => (field.type === 'join' && needs[field.collection as string] ? withRightNotice(field, options, [needs[field.collection as string]]) : [field]))
+  return fields.flatMap((field): Field[] => {
+    if (field.type === 'join' && needs[field.collection as string]) return withRightNotice(field, options, [needs[field.collection as string]])
+    if ('name' in field && field.name === 'logo') {
+      return [{ name: 'logoRightNotice', type: 'ui', admin: { components: { Field: rightNotice(options, ['logoAndPresentation'], LOGO_MEANWHILE) } } }, field]
+    }
+    return [field]
+  })
 }
 
 /**

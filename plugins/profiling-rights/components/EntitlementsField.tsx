@@ -12,8 +12,8 @@ import { allowanceLabels, rightLabels } from '../labels'
 const counted = ['fee', 'steeringMeetings', 'workingMeetings', 'publicationCopies', 'tickets'] as const
 
 const words = {
-  da: { heading: 'Det giver jeres partnerskab', no: 'Nej', none: 'Intet niveau valgt endnu.', ours: 'Jeres niveau', theirs: 'Partnerens niveau', yes: 'Ja' },
-  en: { heading: 'What your partnership includes', no: 'No', none: 'No tier set yet.', ours: 'Your tier', theirs: 'The partner’s tier', yes: 'Yes' },
+  da: { heading: 'Det giver jeres partnerskab', staffHeading: 'Det giver partnerskabet', no: 'Nej', none: 'Intet niveau valgt endnu.', ours: 'Jeres niveau', theirs: 'Partnerens niveau', yes: 'Ja' },
+  en: { heading: 'What your partnership includes', staffHeading: 'What the partnership includes', no: 'No', none: 'No tier set yet.', ours: 'Your tier', theirs: 'The partner’s tier', yes: 'Yes' },
 }
 
 /**
@@ -48,7 +48,7 @@ export const EntitlementsField: JSONFieldClientComponent = ({ path }) => {
   const cell = { padding: '2px 0 2px 8px', textAlign: 'right' as const }
   return (
     <div className="field-type entitlements" style={{ marginBottom: 'var(--base)' }}>
-      <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>{text.heading}</h4>
+      <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>{staff ? text.staffHeading : text.heading}</h4>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>

@@ -14,9 +14,10 @@ export const attendeesWithinTickets =
     const count = Array.isArray(value) ? value.length : (value ?? 0)
     if (count > limit) {
       const extra = data.ticketsExtra ?? 0
+      const tickets = limit - extra
       return inLanguageOf(args.req, {
-        da: `Højst ${limit} deltagere: niveauets ${limit - extra} billetter plus ${extra} ekstra. Flere billetter kan købes til særpris gennem sekretariatet.`,
-        en: `At most ${limit} attendees: the tier's ${limit - extra} tickets plus ${extra} extra. More tickets can be bought at the special price through the secretariat.`,
+        da: `Højst ${limit} ${limit === 1 ? 'deltager' : 'deltagere'} (${tickets} ${tickets === 1 ? 'billet' : 'billetter'} + ${extra} ekstra). Flere billetter købes til særpris hos sekretariatet.`,
+        en: `At most ${limit} ${limit === 1 ? 'attendee' : 'attendees'} (${tickets} ${tickets === 1 ? 'ticket' : 'tickets'} + ${extra} extra). More tickets at the special price from the secretariat.`,
       })
     }
     return original ? original(value, args) : true

@@ -26,6 +26,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { DecimalField as DecimalField_c26a89487b2b8240aa550ebb70fc84bf } from '../../../../src/admin/components/DecimalField'
 import { RightNotice as RightNotice_6f115b7ab909e807a31d4a686f9d93ec } from '../../../../plugins/profiling-rights/components/RightNotice'
 import { SubmitForReviewButton as SubmitForReviewButton_6b8302eaa2f45920d26c1ba1fbfe5996 } from '../../../../src/review/components/SubmitForReviewButton'
 import { EntitlementsField as EntitlementsField_0713b915661b09c1b5b0e73c05efc459 } from '../../../../plugins/profiling-rights/components/EntitlementsField'
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/admin/components/DecimalField#DecimalField": DecimalField_c26a89487b2b8240aa550ebb70fc84bf,
   "/plugins/profiling-rights/components/RightNotice#RightNotice": RightNotice_6f115b7ab909e807a31d4a686f9d93ec,
   "/src/review/components/SubmitForReviewButton#SubmitForReviewButton": SubmitForReviewButton_6b8302eaa2f45920d26c1ba1fbfe5996,
   "/plugins/profiling-rights/components/EntitlementsField#EntitlementsField": EntitlementsField_0713b915661b09c1b5b0e73c05efc459,
