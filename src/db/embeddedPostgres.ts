@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { StartupError } from '../runtime/StartupError'
 import { freePort } from './freePort'
-import { postgresUid, reachableBy } from './postgresAccess'
+import { letPostgresReach, postgresUid, reachableBy } from './postgresAccess'
 
 export type EmbeddedCluster = {
   port: number
@@ -130,6 +130,7 @@ export const startEmbeddedPostgres = async ({
   }
 
   await checkVersion(dir)
+  for (const folder of await letPostgresReach(packageJson)) log(`Made ${folder} searchable for the postgres account, to reach PostgreSQL's programs`)
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const initialised = existsSync(path.join(dir, 'PG_VERSION'))
   const password = (initialised && knownPassword) || randomBytes(18).toString('base64url')

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { expectDanish, expectToast, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
+import { expectDanish, expectToast, idBySlug, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
 import { PASSWORD } from '../helpers/users'
 
 let journey: Journey
@@ -21,12 +21,9 @@ beforeAll(async () => {
   page = await loginAs(journey, 'redaktion@demo.example')
 })
 
-const idOf = async (collection: 'models' | 'partners', slug: string) =>
-  (await journey.payload.find({ collection, draft: true, where: { slug: { equals: slug } } })).docs[0].id
-
 describe('an editor in the admin', () => {
   it('publishes a model with its examples and checklist, in Danish throughout', async () => {
-    const id = await idOf('models', 'rehabilitering-foer-hjaelp')
+    const id = await idBySlug(journey, 'models', 'rehabilitering-foer-hjaelp')
     await visit(page, journey.app, `/admin/collections/models/${id}`)
     await page.getByText('Tjekliste').first().waitFor()
     const where = page.locator('#field-checklist__where')
@@ -100,7 +97,7 @@ describe('an editor in the admin', () => {
   })
 
   it('moves a partner to the steering tier and sees its rights change', async () => {
-    const id = await idOf('partners', 'demo-region')
+    const id = await idBySlug(journey, 'partners', 'demo-region')
     await visit(page, journey.app, `/admin/collections/partners/${id}`)
     const blog = () => page.locator('.entitlements tr', { hasText: 'Blog på projektets website' }).locator('td').nth(1).innerText()
     expect(await blog()).toBe('Nej')

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../src/runtime/settings'
-import { expectDanish, expectToast, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
+import { expectDanish, expectToast, idBySlug, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
 import { png } from '../helpers/content'
 
 let journey: Journey
@@ -22,8 +22,7 @@ journeyPerFile((context) => (journey = context))
 
 beforeAll(async () => {
   page = await loginAs(journey, 'styregruppe@demo.example')
-  const { docs } = await journey.payload.find({ collection: 'partners', where: { slug: { equals: 'demo-kommune' } } })
-  partnerId = docs[0].id
+  partnerId = await idBySlug(journey, 'partners', 'demo-kommune')
 })
 
 const file = async (name: string, width = 800, height = 300) => {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { expectDanish, expectToast, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
+import { expectDanish, expectToast, idBySlug, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
 
 let journey: Journey
 let page: Page
@@ -17,8 +17,7 @@ journeyPerFile((context) => (journey = context))
 
 beforeAll(async () => {
   page = await loginAs(journey, 'arbejdsgruppe@demo.example')
-  const { docs } = await journey.payload.find({ collection: 'partners', where: { slug: { equals: 'demo-region' } } })
-  partnerId = docs[0].id
+  partnerId = await idBySlug(journey, 'partners', 'demo-region')
 })
 
 /** A row of the entitlements table: the right, then each tier's answer (own tier first). */

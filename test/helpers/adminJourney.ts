@@ -31,6 +31,10 @@ export const journeyPerFile = (use: (journey: Journey) => void, { env = {} }: { 
   })
 }
 
+/** A seeded document's id by its slug (drafts included). */
+export const idBySlug = async ({ payload }: Journey, collection: 'models' | 'partners', slug: string): Promise<number> =>
+  (await payload.find({ collection, draft: true, where: { slug: { equals: slug } } })).docs[0].id
+
 type DemoLogin = 'admin@demo.example' | 'arbejdsgruppe@demo.example' | 'redaktion@demo.example' | 'styregruppe@demo.example'
 
 /** A browser as a Danish (or English) user in Denmark has it, logged in to the admin with a demo login. */

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 
 import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeEach } from 'vitest'
 
 import { waitFor } from './waitFor'
 
@@ -60,6 +61,22 @@ export const startMailbox = async (): Promise<Mailbox> => {
       })
       return find(to, subject)!
     },
+  }
+}
+
+/**
+ * A mailbox for one test file: started before the app (it must listen first, to hand the app its
+ * address), emptied before each test, stopped after the file. Pass the result as the app's `env`
+ * (merged with `env`); `use` receives the mailbox.
+ */
+export const mailboxPerFile = (use: (mailbox: Mailbox) => void, env: Record<string, string> = {}) => {
+  let mailbox: Mailbox | undefined
+  beforeEach(() => mailbox?.clear())
+  afterAll(() => mailbox?.stop())
+  return async () => {
+    mailbox = await startMailbox()
+    use(mailbox)
+    return { ...env, SMTP_URL: mailbox.url }
   }
 }
 

@@ -4,11 +4,11 @@
  */
 import type { Payload } from 'payload'
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { appPerFile } from '../helpers/appPerFile'
 import { create } from '../helpers/content'
-import { type Mailbox, resetLinkIn, startMailbox } from '../helpers/mailbox'
+import { type Mailbox, mailboxPerFile, resetLinkIn } from '../helpers/mailbox'
 import { startApp, type TestApp } from '../helpers/testApp'
 import { PASSWORD } from '../helpers/users'
 
@@ -19,14 +19,8 @@ let payload: Payload
 let mailbox: Mailbox
 
 appPerFile((context) => ({ admin, app, editor, payload } = context), {
-  // The SMTP server must listen before the app starts, to hand it its address.
-  env: async () => {
-    mailbox = await startMailbox()
-    return { SERVER_URL: 'http://cms.example.dk', SMTP_URL: mailbox.url }
-  },
+  env: mailboxPerFile((started) => (mailbox = started), { SERVER_URL: 'http://cms.example.dk' }),
 })
-afterAll(() => mailbox?.stop())
-beforeEach(() => mailbox.clear())
 
 const partner = () => create(payload, 'partners', { name: 'Inviterende Kommune', status: 'active', tier: 'steering' })
 

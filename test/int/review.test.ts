@@ -5,9 +5,9 @@
  */
 import type { Payload } from 'payload'
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
-import { type Mailbox, startMailbox } from '../helpers/mailbox'
+import { type Mailbox, mailboxPerFile } from '../helpers/mailbox'
 import { type PartnerWorld, partnerWorldPerFile } from '../helpers/partnerWorld'
 import type { TestApp } from '../helpers/testApp'
 import type { Outcome, Transport } from '../helpers/transports'
@@ -18,15 +18,8 @@ let world: PartnerWorld
 let via: Transport[]
 let mailbox: Mailbox
 
-partnerWorldPerFile((context) => ({ app, payload, via, world } = context), {
-  env: async () => {
-    mailbox = await startMailbox()
-    return { SMTP_URL: mailbox.url }
-  },
-})
-afterAll(() => mailbox?.stop())
+partnerWorldPerFile((context) => ({ app, payload, via, world } = context), { env: mailboxPerFile((started) => (mailbox = started)) })
 beforeEach(async () => {
-  mailbox.clear()
   for (const collection of ['comments', 'cases', 'posts'] as const) {
     await payload.delete({ collection, where: { id: { exists: true } } })
   }

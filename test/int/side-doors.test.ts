@@ -6,10 +6,10 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { create } from '../helpers/content'
-import { type Mailbox, startMailbox } from '../helpers/mailbox'
+import { type Mailbox, mailboxPerFile } from '../helpers/mailbox'
 import { type PartnerWorld, partnerWorldPerFile } from '../helpers/partnerWorld'
 import type { TestApp } from '../helpers/testApp'
 import type { Viewer } from '../helpers/transports'
@@ -20,15 +20,8 @@ let payload: Payload
 let world: PartnerWorld
 let mailbox: Mailbox
 
-partnerWorldPerFile((context) => ({ app, payload, world } = context), {
-  env: async () => {
-    mailbox = await startMailbox()
-    return { SMTP_URL: mailbox.url }
-  },
-})
-afterAll(() => mailbox?.stop())
+partnerWorldPerFile((context) => ({ app, payload, world } = context), { env: mailboxPerFile((started) => (mailbox = started)) })
 beforeEach(async () => {
-  mailbox.clear()
   for (const collection of ['comments', 'cases', 'posts', 'newsletters', 'payload-locked-documents'] as const) {
     await payload.delete({ collection, where: { id: { exists: true } } })
   }
@@ -176,6 +169,16 @@ describe('document locks and preferences (Payload’s own collections)', () => {
     expect((await lock(workingUser, partnerPage, editor.user)).status).toBe(403)
     expect((await lock(workingUser, partnerPage)).status).toBe(403)
     expect((await lock(workingUser, { relationTo: 'partners', value: world.partners.working.id }, editor.user)).status).toBe(403)
+    // The same over GraphQL: in another's name, or on a page one may not edit.
+    const lockOverGraphQL = (value: number, user: number) =>
+      app.graphql(
+        `mutation { createPayloadLockedDocument(data: { document: { relationTo: partners, value: ${value} }, user: { relationTo: users, value: ${user} } }) { id } }`,
+        {},
+        workingUser.token,
+      )
+    for (const attempt of [await lockOverGraphQL(world.partners.steering.id, workingUser.user!.id), await lockOverGraphQL(world.partners.working.id, editor.user!.id)]) {
+      expect((attempt.body.errors?.[0]?.extensions as { statusCode?: number } | undefined)?.statusCode).toBe(403)
+    }
 
     const own = await lock(steeringUser, partnerPage)
     expect(own.status, JSON.stringify(own.body)).toBe(201)
@@ -224,6 +227,12 @@ describe('document locks and preferences (Payload’s own collections)', () => {
       app.api('/api/payload-preferences', { body: { key: 'nav', value: {} }, headers: asKey, method: 'POST' }),
     ]
     for (const attempt of await Promise.all(tries)) expect(attempt.status).toBe(403)
+    const gql = await app.api('/api/graphql', {
+      body: { query: 'mutation { createPayloadPreference(data: { key: "nav", value: {} }) { id } }' },
+      headers: asKey,
+      method: 'POST',
+    })
+    expect((gql.body.errors?.[0]?.extensions as { statusCode?: number } | undefined)?.statusCode).toBe(403)
     expect(await payload.count({ collection: 'payload-preferences', where: { 'user.value': { equals: made.body.doc.id } } })).toEqual({ totalDocs: 0 })
 
     const { steeringUser, workingUser } = world.viewers
@@ -275,6 +284,10 @@ describe('account lockout', () => {
     for (const change of [{ password: 'en-helt-ny-adgangskode-2011' }, { email: 'overtaget@example.dk' }]) {
       expect((await app.api(`/api/users/${both.id}`, { body: change, method: 'PATCH', token: editor.token })).status).toBe(403)
     }
+    const overGraphQL = await app.graphql(`mutation { updateUser(id: ${both.id}, data: { email: "overtaget@example.dk" }) { id } }`, {}, editor.token)
+    expect((overGraphQL.body.errors?.[0]?.extensions as { statusCode?: number } | undefined)?.statusCode).toBe(403)
+    await app.graphql(`mutation { unlockUser(email: "${both.email}") }`, {}, editor.token)
+    expect((await app.api('/api/users/login', { body: { email: both.email, password: PASSWORD }, method: 'POST' })).status).toBe(401)
     expect((await payload.findByID({ collection: 'users', id: both.id })).email).toBe('begge@example.dk')
 
     // An editor does not lift an admin's or another editor's lockout; an admin does.
@@ -319,7 +332,18 @@ describe('the login cookie from another origin (CSRF), FRONTEND_ORIGINS unset', 
       // Payload takes no form bodies at all (400); what matters is that nothing is written.
       expect((await post(origin, form, 'application/x-www-form-urlencoded')).status).toBeGreaterThanOrEqual(400)
     }
+    const graphql = async (origin: string) =>
+      (await (
+        await fetch(new URL('/api/graphql', app.url()), {
+          body: JSON.stringify({ query: `mutation { createComment(data: { body: "Over GraphQL", target: { relationTo: cases, value: ${target.id} } }) { id } }` }),
+          headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: origin },
+          method: 'POST',
+        })
+      ).json()) as { data?: { createComment: null | { id: number } }; errors?: unknown[] }
+    expect((await graphql('https://evil.example')).data?.createComment ?? null).toBeNull()
     expect(await payload.count({ collection: 'comments' })).toEqual({ totalDocs: 0 })
+    expect((await graphql(new URL(app.url()).origin)).data?.createComment?.id).toBeGreaterThan(0)
+    await payload.delete({ collection: 'comments', where: { id: { exists: true } } })
     // The admin UI, served from this origin, keeps its login.
     const own = await post(new URL(app.url()).origin, JSON.stringify(comment), 'application/json')
     expect(own.status, await own.text()).toBe(201)

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Right } from '../types'
+
 type User = NonNullable<PayloadRequest['user']> & {
   partner?: { id: number | string } | null | number | string
   roles?: null | string[]
@@ -14,6 +16,17 @@ export const partnerIdOf = (user: PayloadRequest['user']): number | string | und
   const candidate = user as null | User
   if (!candidate?.roles?.includes('partner') || isStaff(user)) return undefined
   return relationId(candidate.partner)
+}
+
+/**
+ * Whether the user may use what one of `rights` gives, as the admin decides what to show: staff
+ * and anyone not a partner user always; a partner user by its partner's current rights
+ * (`user.rights`, computed when the account is read, at login too).
+ */
+export const mayUseRight = (user: PayloadRequest['user'] | undefined, rights: Right[]): boolean => {
+  if (partnerIdOf(user ?? null) === undefined) return true
+  const held = (user as { rights?: null | string[] }).rights ?? []
+  return rights.some((right) => held.includes(right))
 }
 
 /** The id of a relationship value, populated (an object) or not; undefined when empty. */

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { Right } from '../types'
 
-import { partnerIdOf } from '../access/viewer'
+import { mayUseRight } from '../access/viewer'
 
 type Hidden = NonNullable<NonNullable<CollectionConfig['admin']>['hidden']>
 
@@ -18,10 +18,7 @@ export const hiddenWithoutRight = (collection: CollectionConfig, ...rights: Righ
       ...collection.admin,
       hidden: (args) => {
         if (typeof own === 'function' ? own(args) : own) return true
-        const { user } = args
-        if (partnerIdOf(user as never) === undefined) return false
-        const held = (user as { rights?: null | string[] }).rights ?? []
-        return !rights.some((right) => held.includes(right))
+        return !mayUseRight(args.user as never, rights)
       },
     },
   }

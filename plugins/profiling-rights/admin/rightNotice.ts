@@ -3,7 +3,7 @@ import type { CollectionConfig, Condition, Field } from 'payload'
 import type { RightNoticeProps } from '../components/RightNotice'
 import type { Label, ResolvedOptions, Right } from '../types'
 
-import { partnerIdOf } from '../access/viewer'
+import { mayUseRight } from '../access/viewer'
 
 const COMPONENT = '/plugins/profiling-rights/components/RightNotice#RightNotice'
 
@@ -21,7 +21,7 @@ export const rightNotice = ({ tiers }: ResolvedOptions, rights: Right[], meanwhi
 export const holdsRight =
   (...rights: Right[]): Condition =>
   (_data, _siblingData, { user }) =>
-    partnerIdOf(user as never) === undefined || rights.some((right) => ((user as { rights?: null | string[] }).rights ?? []).includes(right))
+    mayUseRight(user as never, rights)
 
 /**
  * A field (a join listing cases, say) that only users holding one of `rights` can use, followed by

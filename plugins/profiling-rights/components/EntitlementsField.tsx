@@ -7,6 +7,7 @@ import React, { useEffect, useState } from 'react'
 import type { PublicTier } from '../endpoints/describeTiers'
 import type { Entitlements } from '../fields/entitlements'
 
+import { isStaff } from '../access/viewer'
 import { allowanceLabels, rightLabels } from '../labels'
 
 const counted = ['fee', 'steeringMeetings', 'workingMeetings', 'publicationCopies', 'tickets'] as const
@@ -25,8 +26,8 @@ export const EntitlementsField: JSONFieldClientComponent = ({ path }) => {
   const { value } = useField<Entitlements | null>({ path })
   const { i18n } = useTranslation()
   const { config } = useConfig()
-  const { user } = useAuth<{ roles?: null | string[] }>()
-  const staff = Boolean(user?.roles?.some((role) => role === 'admin' || role === 'editor'))
+  const { user } = useAuth()
+  const staff = isStaff(user as never)
   const [tiers, setTiers] = useState<PublicTier[]>([])
   const language = i18n.language === 'en' ? 'en' : 'da'
   const text = words[language]

@@ -4,6 +4,7 @@ import React from 'react'
 
 import type { Label, Right } from '../types'
 
+import { mayUseRight } from '../access/viewer'
 import { rightLabels } from '../labels'
 
 export type RightNoticeProps = {
@@ -15,18 +16,14 @@ export type RightNoticeProps = {
   meanwhile?: Label
 }
 
-type PartnerUser = { rights?: null | string[]; roles?: null | string[] }
-
 /**
  * Where a partner user cannot act because its tier lacks a right, this says so and which tier
  * has it, instead of an empty list or a form that cannot be saved. Staff and entitled partners see nothing.
  */
 export const RightNotice: React.FC<RightNoticeProps> = ({ grantedBy, meanwhile, rights }) => {
-  const { user } = useAuth<PartnerUser>()
+  const { user } = useAuth()
   const { i18n } = useTranslation()
-  const roles = user?.roles ?? []
-  if (!roles.includes('partner') || roles.includes('admin') || roles.includes('editor')) return null
-  if (rights.some((right) => user?.rights?.includes(right))) return null
+  if (mayUseRight(user as never, rights)) return null
   const language = i18n.language === 'en' ? 'en' : 'da'
   const named = rights.map((right) => `“${rightLabels[right][language]}”`).join(language === 'da' ? ' eller ' : ' or ')
   const tiers = grantedBy.map((label) => label[language]).join(language === 'da' ? ' og ' : ' and ')

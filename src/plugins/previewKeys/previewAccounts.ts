@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import type { Role } from '../../access/roles'
 
 import { type Label, t } from '../../admin/label'
+import { say } from '../../i18n/message'
 
 type Account = { apiKeyIndex?: null | string; roles?: null | Role[] }
 
@@ -38,9 +39,8 @@ const keeps = async ({ collection, data, originalDoc, req }: Parameters<Collecti
 export const previewAccounts: CollectionBeforeChangeHook = async (args) => {
   const { collection, data, originalDoc, req } = args
   const roles = (data as Account).roles ?? (originalDoc as Account | undefined)?.roles ?? []
-  const lang = req.i18n?.language === 'en' ? 'en' : 'da'
   const error = (path: string, message: Label) =>
-    new ValidationError({ collection: collection.slug, errors: [{ message: message[lang], path }], req })
+    new ValidationError({ collection: collection.slug, errors: [{ message: say(req, message), path }], req })
   if (roles.includes('preview') && roles.length > 1) throw error('roles', messages.roles)
   if (!roles.includes('preview') && (await keeps(args))) throw error('enableAPIKey', messages.apiKey)
   return data
