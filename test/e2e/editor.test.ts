@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { expectDanish, expectToast, idBySlug, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
+import { expectDanish, expectToast, formReady, idBySlug, type Journey, journeyPerFile, loginAs, save, shot, visit } from '../helpers/adminJourney'
 import { PASSWORD } from '../helpers/users'
 
 let journey: Journey
@@ -34,7 +34,7 @@ describe('an editor in the admin', () => {
     await where.getByText(`Punkt ${String(before + 1).padStart(2, '0')}`).waitFor()
     await expectDanish(page)
     await shot(page, 'editor-model')
-    await page.locator('#action-save').click()
+    expect((await save(page)).ok()).toBe(true)
     await expectToast(page, /Opdateret|offentliggjort/i)
     const stored = await journey.payload.findByID({ collection: 'models', id })
     expect(stored._status).toBe('published')
@@ -58,7 +58,7 @@ describe('an editor in the admin', () => {
     await shot(page, 'editor-catalogue-missing')
     await page.locator('#action-add-missing-models').click()
     await missing.getByText('Alle udgivne modeller er med i kataloget.').waitFor()
-    await page.locator('#action-save-draft').click()
+    expect((await save(page, '#action-save-draft')).ok()).toBe(true)
     await expectToast(page, 'Kladde gemt')
     const catalog = await journey.payload.findGlobal({ depth: 0, draft: true, slug: 'catalog' })
     expect(catalog.models?.at(-1)).toBe(added.id)
@@ -70,7 +70,7 @@ describe('an editor in the admin', () => {
     const date = page.locator('#field-date input')
     await date.fill('01.09.2011')
     await date.press('Enter')
-    await page.locator('#action-save').click()
+    expect((await save(page)).ok()).toBe(true)
     await page.waitForURL(/\/admin\/collections\/newsletters\/\d+/)
     await expect.poll(() => date.inputValue()).toBe('01.09.2011')
     await expectDanish(page)
@@ -103,9 +103,10 @@ describe('an editor in the admin', () => {
     expect(await blog()).toBe('Nej')
     await page.locator('#field-tier').click()
     await page.locator('.rs__menu').getByText('Styregruppen', { exact: true }).click()
-    await page.locator('#action-save').click()
+    expect((await save(page)).ok()).toBe(true)
     await expectToast(page, 'Opdateret')
     await page.reload()
+    await formReady(page)
     await expect.poll(blog).toBe('Ja')
     await expectDanish(page)
     await shot(page, 'editor-tier-changed')
@@ -119,7 +120,7 @@ describe('an editor in the admin', () => {
     await page.fill('#field-name', 'Nina Ny')
     await page.locator('#field-partner').click()
     await page.locator('.rs__menu').getByText('Demo Region').click()
-    await page.locator('#action-save').click()
+    expect((await save(page)).ok()).toBe(true)
     await page.waitForURL(/\/admin\/collections\/invitations\/\d+/)
     await page.locator('#action-resend-invitation').click()
     await page.getByText('Send invitationen igen?').waitFor()
@@ -151,14 +152,14 @@ describe('an editor in the admin', () => {
     await page.getByText('Besked fra redaktionen').first().waitFor()
     await expectToast(page, /Besked fra redaktionen/)
     await page.fill('#field-reviewMessage', 'Skriv gerne, hvor mange der er med.')
-    await page.locator('#action-save-draft').click()
+    expect((await save(page, '#action-save-draft')).ok()).toBe(true)
     await expectToast(page, 'Kladde gemt')
     await expectDanish(page)
     await shot(page, 'editor-case-returned')
     expect((await journey.payload.findByID({ collection: 'cases', draft: true, id: back })).reviewStatus).toBe('returned')
 
     await visit(page, journey.app, `/admin/collections/cases/${ready}`)
-    await page.locator('#action-save').click()
+    expect((await save(page)).ok()).toBe(true)
     await expectToast(page, /Opdateret|offentliggjort/i)
     expect(await journey.payload.findByID({ collection: 'cases', id: ready })).toMatchObject({ _status: 'published', reviewStatus: 'published' })
   })

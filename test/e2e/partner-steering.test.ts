@@ -11,7 +11,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../src/runtime/settings'
-import { expectDanish, expectToast, idBySlug, type Journey, journeyPerFile, loginAs, shot, visit } from '../helpers/adminJourney'
+import { expectDanish, expectToast, formReady, idBySlug, type Journey, journeyPerFile, loginAs, save, shot, visit } from '../helpers/adminJourney'
 import { png } from '../helpers/content'
 
 let journey: Journey
@@ -52,10 +52,11 @@ describe('a steering partner in the admin', () => {
     await page.getByText('Tilføj Kontaktperson').click()
     await page.locator('#field-contacts__0__name').fill('Karen Kontakt')
     await page.locator('#field-contacts__0__email').fill('karen@demo-kommune.example')
-    await page.locator('#action-save').click()
+    expect((await save(page)).status()).toBe(200)
     await expectToast(page, 'Opdateret')
 
     await page.reload()
+    await formReady(page)
     await page.getByText('Demo Kommune arbejder med aktive borgere i hele kommunen.').waitFor()
     await expect.poll(() => page.locator('#field-contacts__0__name').inputValue()).toBe('Karen Kontakt')
     await expectDanish(page)
@@ -75,7 +76,7 @@ describe('a steering partner in the admin', () => {
     await shot(page, 'steering-logo-drawer')
     await drawer.getByRole('button', { name: 'Gem' }).click()
     await page.locator('#field-logo').getByText('demo-kommune-nyt-logo').waitFor()
-    await page.locator('#action-save').click()
+    expect((await save(page)).status()).toBe(200)
     await expectToast(page, 'Opdateret')
 
     const stored = await journey.payload.findByID({ collection: 'partners', depth: 1, id: partnerId })

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 
 import path from 'node:path'
-import { afterAll, beforeAll, expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 import { demoUsers } from '../../seed/content/demo'
 import { seed } from '../../seed/seed'
@@ -24,6 +24,14 @@ export const journeyPerFile = (use: (journey: Journey) => void, { env = {} }: { 
     const payload = await app.payload()
     await seed(payload, { log: () => {}, reset: false, resetUsers: false, users: true })
     use({ app, browser, payload })
+  })
+  // What each open page showed when a step failed: CI keeps the log, not the screenshots.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !browser) return
+    for (const page of browser.contexts().flatMap((context) => context.pages())) {
+      const text = await page.locator('body').innerText({ timeout: 5_000 }).catch(() => '(no text)')
+      console.error(`[journey] ${page.url()}\n${text.slice(0, 3_000)}`)
+    }
   })
   afterAll(async () => {
     await browser?.close()
@@ -61,6 +69,23 @@ export const loginAs = async ({ app, browser }: Journey, email: DemoLogin, langu
 export const visit = async (page: Page, app: TestApp, pathname: string) => {
   await page.goto(new URL(pathname, app.url()).toString())
   await page.waitForLoadState('networkidle')
+}
+
+/**
+ * Waits until the edit form is hydrated and initialised (Payload's own `data-form-ready`: mounted,
+ * not initialising, not submitting); a click before that is lost.
+ */
+export const formReady = (page: Page) => page.locator('form[data-form-ready="true"]').first().waitFor()
+
+/**
+ * Saves the open document with one of the edit view's buttons once the form is ready, and waits
+ * for the write's answer (any status: refusals are what some journeys look for).
+ */
+export const save = async (page: Page, button: '#action-save' | '#action-save-draft' = '#action-save') => {
+  await formReady(page)
+  const written = page.waitForResponse((response) => /\/api\//.test(response.url()) && ['PATCH', 'POST'].includes(response.request().method()))
+  await page.locator(button).click()
+  return written
 }
 
 /** A full-page screenshot in `test-results/`, to look at. */
