@@ -15,7 +15,10 @@ import { localesParentIndex } from './src/db/localesParentIndex'
 import { emailAdapter } from './src/email/emailAdapter'
 import { permissionQueries } from './src/graphql/permissionQueries'
 import { depthLimit } from './src/graphql/depthLimit'
+import { pageArguments } from './src/graphql/pageArguments'
 import { databaseInputErrors } from './src/hooks/databaseInputErrors'
+import { withWriteIntegrity } from './src/integrity/writeIntegrity'
+import { withQuerySafety } from './src/query/querySafety'
 import { translations } from './src/i18n/translations'
 import { danishDates } from './src/plugins/danishDates'
 import { livePreview } from './src/plugins/livePreview'
@@ -30,7 +33,8 @@ import { uploadSafety } from './src/uploads/uploadSafety'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// Payload adds its own collections (locks, preferences, migrations) after the plugins: their access is set last.
+// Payload adds its own collections (locks, preferences, migrations) after the plugins: their access,
+// and the query and write checks every collection gets, are applied last.
 export default buildConfig({
   admin: {
     // Gravatar would need the internet.
@@ -77,7 +81,7 @@ export default buildConfig({
     // Payload's permission queries, answered in the shape of their types (500 otherwise).
     queries: permissionQueries,
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
-    validationRules: () => [depthLimit(12)],
+    validationRules: (args) => [depthLimit(12), pageArguments(args)],
   },
   hooks: { afterError: [databaseInputErrors] },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
@@ -112,4 +116,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // Refuse oversized files outright instead of storing a truncated one.
   upload: { abortOnLimit: true, limits: { fileSize: maxUploadBytes } },
-}).then(withSystemCollectionAccess)
+})
+  .then(withSystemCollectionAccess)
+  .then(withQuerySafety)
+  .then(withWriteIntegrity)

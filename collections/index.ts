@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { knownFields } from '../src/hooks/knownFields'
-import { polymorphicWhere } from '../src/hooks/polymorphicWhere'
 import { strictNumbers } from '../src/hooks/strictNumbers'
-import { whereDepth } from '../src/hooks/whereDepth'
 import { Cases } from './Cases'
 import { Comments } from './Comments'
 import { Dilemmas } from './Dilemmas'
@@ -41,14 +39,13 @@ const ordered = [
 ]
 
 /**
- * Every collection refuses non-numeric input to number fields instead of storing null, fields
- * it does not have, where clauses nested past any real need, and a polymorphic relationship
- * compared with a bare id (a 500 in Payload).
+ * Every collection refuses non-numeric input to number fields instead of storing null, and fields
+ * it does not have (queries are judged for every collection: src/query/querySafety.ts).
  */
 export const collections: CollectionConfig[] = ordered.map((collection) => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictNumbers, knownFields, whereDepth(10), polymorphicWhere],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictNumbers, knownFields],
   },
 }))

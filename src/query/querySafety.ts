@@ -1,0 +1,24 @@
+import type { SanitizedConfig } from 'payload'
+
+import { judgeGlobalVersionQueries } from './globalVersionQueries'
+import { withPageBounds } from './pageBounds'
+import { whereDepth } from './whereDepth'
+import { whereOperators } from './whereOperators'
+
+/**
+ * Every query to every collection — ours, the plugins' (search) and Payload's own (locks,
+ * preferences), which Payload adds after the plugins — and of every global's versions, is judged
+ * before it reaches the database:
+ * a 400 that names what to change instead of a 500, a whole table or the database's own message.
+ * Applied to the sanitized config: `buildConfig(...).then(withQuerySafety)`.
+ */
+export const withQuerySafety = (config: SanitizedConfig): SanitizedConfig => {
+  for (const collection of config.collections) {
+    collection.hooks.beforeOperation = [whereDepth(10), whereOperators, ...(collection.hooks.beforeOperation ?? [])]
+  }
+  for (const entity of [...config.collections, ...config.globals]) {
+    if (Array.isArray(entity.endpoints)) entity.endpoints = entity.endpoints.map(withPageBounds)
+  }
+  judgeGlobalVersionQueries(config)
+  return config
+}
