@@ -1,3 +1,4 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, GlobalConfig, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
@@ -8,15 +9,26 @@ import { entityTag, ifMatchHolds, sendEntityTag } from './entityTag'
 type GlobalHooks = NonNullable<GlobalConfig['hooks']>
 
 /**
- * The request's `If-Match` applies to the first document it writes: on REST the one in the URL,
- * on GraphQL the first mutation's (send one mutation per request with it). Writes that hooks set
- * off inside (the search index, derived documents) share the request but are not its target.
+ * The request's `If-Match` applies to the document the request writes: on REST the one in the URL,
+ * on GraphQL each mutation's first write (each mutation runs in a transaction of its own). Writes
+ * that hooks set off inside (the search index, derived documents) share the transaction but are
+ * not its target — judging them would fail them and roll the whole write back. Payload gives
+ * nested calls request objects and contexts of their own, and a plugin's collection may carry
+ * hooks from another instance of this module, so the mark sits on the transaction's session itself.
  */
-const judged = new WeakSet<object>()
-const ifMatchOf = (req: PayloadRequest): string | undefined => {
+const JUDGED = Symbol.for('den-aktive-borger.ifMatchJudged')
+const ifMatchOf = async (req: PayloadRequest, target: { collection?: string; global?: string; id?: number | string }): Promise<string | undefined> => {
   const header = req.headers?.get?.('if-match') ?? undefined
-  if (!header || judged.has(req.context)) return undefined
-  judged.add(req.context)
+  if (!header) return undefined
+  const { routeParams } = req
+  if (routeParams?.collection || routeParams?.global) {
+    const same = target.global ? routeParams.global === target.global : routeParams.collection === target.collection && String(routeParams.id) === String(target.id)
+    return same ? header : undefined
+  }
+  const session = req.transactionID ? ((req.payload.db as unknown as PostgresAdapter).sessions[await req.transactionID] as Record<symbol, unknown> | undefined) : undefined
+  if (!session) return header
+  if (session[JUDGED]) return undefined
+  session[JUDGED] = true
   return header
 }
 
@@ -47,7 +59,7 @@ const currentVersion = async (req: PayloadRequest, collection: string, id: numbe
 export const ifMatch: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const id = (args as { id?: number | string }).id
   if ((operation !== 'update' && operation !== 'delete') || id === undefined) return args
-  const header = ifMatchOf(req)
+  const header = await ifMatchOf(req, { collection: collection.slug, id })
   if (!header) return args
   const current = await currentVersion(req, collection.slug, id)
   // A document that does not exist is Payload's 404 to answer.
@@ -68,7 +80,7 @@ export const entityTagHeader: CollectionAfterOperationHook = ({ collection, oper
 /** `ifMatch` for a global. */
 export const globalIfMatch: GlobalHooks['beforeOperation'] extends (infer H)[] | undefined ? H : never = async ({ args, global, operation, req }) => {
   if (operation !== 'update') return args
-  const header = ifMatchOf(req)
+  const header = await ifMatchOf(req, { global: global.slug })
   if (!header) return args
   const current = ((await req.payload.findGlobal({ depth: 0, draft: true, overrideAccess: true, req, slug: global.slug as 'catalog' })) as { updatedAt?: string }).updatedAt
   if (!ifMatchHolds(header, current)) throw preconditionFailed(req, current)

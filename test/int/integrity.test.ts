@@ -35,13 +35,13 @@ describe('concurrent writes to one document', () => {
         app.api(`/api/cases/${id}${query}`, { body: { international: round % 4 < 2, ...status }, method: 'PATCH', token: admin }),
         app.graphql(
           'mutation ($id: Int!, $data: mutationCaseUpdateInput!, $draft: Boolean) { updateCase(id: $id, data: $data, draft: $draft) { id } }',
-          { data: { area: `Område ${round}`, ...status }, draft, id },
+          { data: { summary: `Resumé ${round}`, ...status }, draft, id },
           editor,
         ),
       ])
       expect(answers.map(({ status }) => status)).toEqual([200, 200, 200])
       const after = await stored(id, draft)
-      lost += Number(after.organisation !== `Organisation ${round}`) + Number(after.international !== round % 4 < 2) + Number(after.area !== `Område ${round}`)
+      lost += Number(after.organisation !== `Organisation ${round}`) + Number(after.international !== round % 4 < 2) + Number(after.summary !== `Resumé ${round}`)
     }
     console.info(`[integrity] ${ROUNDS} rounds × 3 concurrent writers: ${lost} fields lost`)
     expect(lost).toBe(0)
@@ -55,27 +55,27 @@ describe('optimistic concurrency', () => {
     const tag = read.headers.get('etag')
     expect(tag).toBe(`"${read.body.updatedAt}"`)
 
-    const first = await app.api(`/api/cases/${id}`, { body: { area: 'Først' }, headers: { 'If-Match': tag! }, method: 'PATCH', token: editor })
+    const first = await app.api(`/api/cases/${id}`, { body: { summary: 'Først' }, headers: { 'If-Match': tag! }, method: 'PATCH', token: editor })
     expect(first.status).toBe(200)
     const newer = first.headers.get('etag')
     expect(newer).not.toBe(tag)
 
-    const stale = await app.api(`/api/cases/${id}`, { body: { area: 'Forældet' }, headers: { 'If-Match': tag! }, method: 'PATCH', token: admin })
+    const stale = await app.api(`/api/cases/${id}`, { body: { summary: 'Forældet' }, headers: { 'If-Match': tag! }, method: 'PATCH', token: admin })
     expect(stale.status).toBe(412)
     expect(stale.body.errors[0].message).toContain('ændret, siden I hentede det')
-    expect((await stored(id)).area).toBe('Først')
+    expect((await stored(id)).summary).toBe('Først')
     expect((await app.api(`/api/cases/${id}`, { headers: { 'If-Match': tag! }, method: 'DELETE', token: admin })).status).toBe(412)
     expect((await app.api(`/api/cases/${id}`, { headers: { 'If-Match': `W/${newer}` }, method: 'DELETE', token: admin })).status).toBe(412)
 
-    expect((await app.api(`/api/cases/${id}`, { body: { area: 'Igen' }, headers: { 'If-Match': `"x", ${newer}` }, method: 'PATCH', token: admin })).status).toBe(200)
-    expect((await app.api(`/api/cases/${id}`, { body: { area: 'Alle' }, headers: { 'If-Match': '*' }, method: 'PATCH', token: admin })).status).toBe(200)
+    expect((await app.api(`/api/cases/${id}`, { body: { summary: 'Igen' }, headers: { 'If-Match': `"x", ${newer}` }, method: 'PATCH', token: admin })).status).toBe(200)
+    expect((await app.api(`/api/cases/${id}`, { body: { summary: 'Alle' }, headers: { 'If-Match': '*' }, method: 'PATCH', token: admin })).status).toBe(200)
   })
 
   it('takes If-Match on GraphQL mutations too, with updatedAt as the tag', async () => {
     const { id, updatedAt } = await create(payload, 'cases', { _status: 'published', title: 'Telekat' })
-    const update = (area: string, tag: string) =>
+    const update = (summary: string, tag: string) =>
       app.api('/api/graphql', {
-        body: { query: 'mutation ($id: Int!, $area: String) { updateCase(id: $id, data: { area: $area }) { updatedAt } }', variables: { area, id } },
+        body: { query: 'mutation ($id: Int!, $summary: String) { updateCase(id: $id, data: { summary: $summary }) { updatedAt } }', variables: { id, summary } },
         headers: { 'If-Match': tag },
         method: 'POST',
         token: editor,
@@ -84,10 +84,13 @@ describe('optimistic concurrency', () => {
     expect(first.body.errors).toBeUndefined()
     const stale = await update('Forældet', `"${updatedAt}"`)
     expect(stale.body.errors[0]).toMatchObject({ extensions: { statusCode: 412 } })
-    expect((await stored(id)).area).toBe('Først')
+    expect((await stored(id)).summary).toBe('Først')
   })
 
   it('guards a global the same way', async () => {
+    // A global never saved has no version to name.
+    expect((await app.api('/api/globals/catalog?draft=true', { token: editor })).headers.get('etag')).toBeNull()
+    expect((await app.api('/api/globals/catalog?draft=true', { body: { title: 'Kataloget' }, method: 'POST', token: editor })).status).toBe(200)
     const read = await app.api('/api/globals/catalog?draft=true', { token: editor })
     const tag = read.headers.get('etag')!
     expect(tag).toMatch(/^".+"$/)
@@ -120,7 +123,7 @@ describe('visibility changes only when asked', () => {
     // Asked: into the draft (the published version stays), or publish the draft with the change.
     expect((await app.api(`/api/cases/${id}?draft=true`, { body: { international: true }, method: 'PATCH', token: editor })).status).toBe(200)
     await stillPublic(id, 'Offentlig')
-    expect((await app.api(`/api/cases/${id}`, { body: { _status: 'published', area: 'Hele landet' }, method: 'PATCH', token: editor })).status).toBe(200)
+    expect((await app.api(`/api/cases/${id}`, { body: { _status: 'published', organisation: 'Demo Kommune' }, method: 'PATCH', token: editor })).status).toBe(200)
     await stillPublic(id, 'Kladde')
   })
 
