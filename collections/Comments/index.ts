@@ -9,13 +9,13 @@ import { say } from '../../src/i18n/message'
 import { bodyHtml } from './bodyHtml'
 import { bylineFields, setByline } from './byline'
 import { explainEditWindow, staffOrRecentAuthor } from './editWindow'
-import { setTargetKeys, targetKeyFields } from './targetKeys'
+import { onPublishedTarget, setTargetKeys, targetKeyFields } from './targetKeys'
 import { targetOpenForDebate } from './targetOpenForDebate'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-/** Staff see hidden comments too; everyone else only the visible ones. */
-const visibleOrStaff = staffOr({ hidden: { not_equals: true } })
+/** Staff see hidden comments too; everyone else only the visible ones on published material. */
+const visibleOrStaff = staffOr({ and: [{ hidden: { not_equals: true } }, onPublishedTarget] })
 
 /**
  * Debate contributions on published cases (open for debate), dilemmas and models: any logged-in

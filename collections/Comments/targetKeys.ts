@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionBeforeChangeHook, Field, Where } from 'payload'
 
 import { t } from '../../src/admin/label'
 import { idOf } from '../../src/utilities/idOf'
@@ -21,6 +21,15 @@ export const targetKeyFields: Field[] = (Object.keys(keys) as Array<keyof typeof
   label: labels[relationTo],
   relationTo,
 }))
+
+/**
+ * A comment is public only while what it is on is published: withdrawing a case, dilemma or model
+ * withdraws its debate from every public read (lists, by id, joins; REST and GraphQL), and
+ * publishing it again brings the debate back.
+ */
+export const onPublishedTarget: Where = {
+  or: Object.values(keys).map((key) => ({ [`${key}._status`]: { equals: 'published' } })),
+}
 
 export const setTargetKeys: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const target = (data.target ?? originalDoc?.target) as { relationTo: keyof typeof keys; value: unknown } | undefined

@@ -191,6 +191,27 @@ describe('moderation', () => {
     expect((await app.api(`/api/comments/${id}`)).body.hiddenReason).toBeUndefined()
   })
 
+  it('a withdrawn case takes its debate with it from every public read, and brings it back when published again', async () => {
+    const telekat = await create(payload, 'cases', { _status: 'published', openForDebate: true, title: 'Telekat' })
+    const { body } = await write(world.viewers.workingUser, 'Godt initiativ', { relationTo: 'cases', value: telekat.id })
+    const id = body.doc.id as number
+    const publicReads = async () => ({
+      byId: (await app.api(`/api/comments/${id}`)).status,
+      graphql: (await app.graphql('{ Comments(where: { case: { exists: true } }) { totalDocs } }')).body.data.Comments.totalDocs,
+      list: (await app.api(`/api/comments?where[case][equals]=${telekat.id}`)).body.totalDocs,
+      partner: (await app.api('/api/comments', { token: world.viewers.steeringUser.token })).body.totalDocs,
+    })
+    expect(await publicReads()).toEqual({ byId: 200, graphql: 1, list: 1, partner: 1 })
+
+    expect((await app.api(`/api/cases/${telekat.id}`, { body: { _status: 'draft' }, method: 'PATCH', token: world.viewers.editor.token })).status).toBe(200)
+    expect(await publicReads()).toEqual({ byId: 404, graphql: 0, list: 0, partner: 0 })
+    // The editors still see it, to moderate.
+    expect((await app.api(`/api/comments/${id}`, { token: world.viewers.editor.token })).status).toBe(200)
+
+    expect((await app.api(`/api/cases/${telekat.id}`, { body: { _status: 'published' }, method: 'PATCH', token: world.viewers.editor.token })).status).toBe(200)
+    expect(await publicReads()).toEqual({ byId: 200, graphql: 1, list: 1, partner: 1 })
+  })
+
   it('partner users cannot hide comments or delete them', async () => {
     const { body } = await write(world.viewers.steeringUser, 'Et indlæg')
     const other = await write(world.viewers.editor, 'Redaktionens indlæg')

@@ -140,3 +140,30 @@ describe('visibility changes only when asked', () => {
     await stillPublic(id, 'Rettet')
   })
 })
+
+describe('slugs', () => {
+  it('are unique across drafts and published versions on every save, with a clear 400 for a taken one', async () => {
+    const published = await create(payload, 'cases', { _status: 'published', slug: 'telekat', title: 'Telekat' })
+    const other = await create(payload, 'cases', { _status: 'draft', title: 'Noget andet' })
+    const taken = await app.api(`/api/cases/${other.id}?draft=true`, { body: { slug: 'telekat' }, method: 'PATCH', token: editor })
+    expect(taken.status).toBe(400)
+    expect(taken.body.errors[0].data.errors[0]).toMatchObject({ path: 'slug' })
+    expect(taken.body.errors[0].data.errors[0].message).toContain('“telekat” bruges allerede')
+    const draftSlug = await app.api('/api/cases?draft=true', { body: { slug: 'kladde-slug', title: 'Kladde' }, method: 'POST', token: editor })
+    expect(draftSlug.status).toBe(201)
+    // A draft's slug is taken too, by the published and the unpublished alike.
+    expect((await app.api(`/api/cases/${published.id}?draft=true`, { body: { slug: 'kladde-slug' }, method: 'PATCH', token: editor })).status).toBe(400)
+    const graphql = await app.graphql('mutation ($id: Int!) { updateCase(id: $id, draft: true, data: { slug: "telekat" }) { slug } }', { id: other.id }, editor)
+    expect(JSON.stringify(graphql.body.errors)).toContain('“telekat” bruges allerede')
+  })
+
+  it('made from the title take the first free number, and are never empty', async () => {
+    const slugOf = async (title: string) => (await app.api('/api/cases?draft=true', { body: { title }, method: 'POST', token: editor })).body.doc.slug
+    expect(await slugOf('Telekat')).toBe('telekat')
+    expect(await slugOf('Telekat')).toBe('telekat-2')
+    expect(await slugOf('🙂🙂')).toBe('case')
+    expect(await slugOf('🙂')).toBe('case-2')
+    const dilemma = await app.api('/api/dilemmas?draft=true', { body: { question: '?', title: '🤔' }, method: 'POST', token: editor })
+    expect(dilemma.body.doc.slug).toBe('dilemma')
+  })
+})
