@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { knownFields } from '../src/hooks/knownFields'
-import { strictNumbers } from '../src/hooks/strictNumbers'
+import { strictTypes } from '../src/hooks/strictTypes'
 import { Cases } from './Cases'
 import { Comments } from './Comments'
 import { Dilemmas } from './Dilemmas'
@@ -39,13 +39,13 @@ const ordered = [
 ]
 
 /**
- * Every collection refuses non-numeric input to number fields instead of storing null, and fields
+ * Every collection refuses non-numeric input to number fields and non-text input to text fields instead of storing null or JSON, and fields
  * it does not have (queries are judged for every collection: src/query/querySafety.ts).
  */
 export const collections: CollectionConfig[] = ordered.map((collection) => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictNumbers, knownFields],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictTypes, knownFields],
   },
 }))

@@ -3,22 +3,31 @@ import type { AfterErrorHook } from 'payload'
 /** PostgreSQL's "data exception" class: a value it cannot take (bad number, out of range, NUL). */
 const DATA_EXCEPTION = /^22/
 
-const postgresCode = (error: unknown): string | undefined => {
-  for (let current = error as { cause?: unknown; code?: unknown } | undefined; current; current = current.cause as typeof current) {
-    if (typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) return current.code
+type Wrapped = { cause?: unknown; code?: unknown; message?: unknown; originalError?: unknown }
+
+/** The chain of errors behind `error`: Drizzle's `cause`, GraphQL's `originalError`. */
+const chainOf = (error: unknown): Wrapped[] => {
+  const chain: Wrapped[] = []
+  for (let current = error as undefined | Wrapped; current && typeof current === 'object' && !chain.includes(current); ) {
+    chain.push(current)
+    current = (current.originalError ?? current.cause) as undefined | Wrapped
   }
-  return undefined
+  return chain
 }
 
 /**
- * A value that reached the database and was refused there as malformed (an id like
- * "../users" or beyond its integer type) is the request's fault: 400 with PostgreSQL's own
- * reason, instead of "Something went wrong" with 500.
+ * A value that reached the database and was refused there as malformed (an id like "../users",
+ * a number beyond its type, a NUL character) is the request's fault: 400 with PostgreSQL's own
+ * reason, instead of "Something went wrong" with 500 — on REST and, as the error's message and
+ * `extensions.statusCode`, on GraphQL.
  */
-export const databaseInputErrors: AfterErrorHook = ({ error }) => {
-  const code = postgresCode(error)
-  if (!code || !DATA_EXCEPTION.test(code)) return
-  let reason = error.message
-  for (let current: unknown = error; current instanceof Error; current = current.cause) reason = current.message
-  return { response: { errors: [{ message: `The database cannot take a value in this request: ${reason}` }] }, status: 400 }
+export const databaseInputErrors: AfterErrorHook = ({ error, graphqlResult }) => {
+  const chain = chainOf(error)
+  const refused = chain.find(({ code }) => typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && DATA_EXCEPTION.test(code))
+  if (!refused) return
+  const message = `The database cannot take a value in this request: ${String(chain.at(-1)?.message ?? refused.message)}`
+  if (graphqlResult) {
+    return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, name: 'DatabaseInputError', statusCode: 400 }, message } }
+  }
+  return { response: { errors: [{ message }] }, status: 400 }
 }
