@@ -17,7 +17,15 @@ export const maxUploadPixels = Number(process.env.UPLOAD_MAX_PIXELS) || 40_000_0
 export const imageMimeTypes = ['image/png', 'image/jpeg', 'image/webp']
 
 /**
- * What every upload collection shares: its folder, and no server-side fetching of files from
- * URLs ("paste URL"), which would let uploaders make the server call out.
+ * What every upload collection shares: its folder; no server-side fetching of files from URLs
+ * ("paste URL"), which would let uploaders make the server call out; and originals of raster images
+ * passed through sharp with its own pixel limit. Payload then turns them upright by their EXIF
+ * orientation and drops the tag (its metadata) before storing them, so the stored width and height
+ * are what a browser shows — without it a phone photo taken upright was stored 1200 × 600 with
+ * portrait sizes beside it.
  */
-export const uploadBase = (collection: string) => ({ pasteURL: false as const, staticDir: uploadDir(collection) })
+export const uploadBase = (collection: string) => ({
+  constructorOptions: { limitInputPixels: maxUploadPixels },
+  pasteURL: false as const,
+  staticDir: uploadDir(collection),
+})

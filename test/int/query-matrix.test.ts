@@ -102,6 +102,7 @@ describe('every where operator on every field type of every collection', () => {
       }),
     )
     const failed = failures(answers)
+    console.info(`[query-matrix] REST: ${answers.length} requests, ${answers.filter(({ response }) => response.status >= 500).length} × 5xx`)
     if (process.env.MATRIX_OUT) (await import('node:fs')).writeFileSync(process.env.MATRIX_OUT, failed.join('\n'))
     expect(failed).toEqual([])
   }, 240_000)

@@ -146,6 +146,18 @@ describe('a write that fails after the files are written', () => {
 })
 
 describe('media', () => {
+  it('stores a photo upright: EXIF orientation applied to the original and the tag removed', async () => {
+    const sharp = (await import('sharp')).default
+    // 1200 × 600 pixels as stored, tagged "rotate 90° clockwise to show" (orientation 6): a portrait photo.
+    const photo = await sharp({ create: { background: '#336699', channels: 3, height: 600, width: 1200 } }).jpeg().withMetadata({ orientation: 6 }).toBuffer()
+    const { body, status } = await app.api('/api/media', { body: uploadForm(photo, 'foto.jpg', 'image/jpeg', { alt: 'Foto' }), method: 'POST', token: editor })
+    expect(status, JSON.stringify(body)).toBe(201)
+    expect(body.doc).toMatchObject({ height: 1200, width: 600 })
+    expect(body.doc.sizes.card).toMatchObject({ height: 600, width: 300 })
+    const stored = await sharp(Buffer.from(await (await fetch(new URL(body.doc.url, app.url()))).arrayBuffer())).metadata()
+    expect({ height: stored.height, orientation: stored.orientation, width: stored.width }).toEqual({ height: 1200, orientation: undefined, width: 600 })
+  })
+
   it('takes images and PDF, and refuses other documents', async () => {
     const ok = await app.api('/api/media', { body: uploadForm(pdf(), 'bilag.pdf', 'application/pdf', {}), method: 'POST', token: editor })
     expect(ok.status, JSON.stringify(ok.body)).toBe(201)
