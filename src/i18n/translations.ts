@@ -32,6 +32,8 @@ export const translations = {
       resetPassword: 'Vælg adgangskode',
     },
     general: {
+      // The dialog when a colleague takes over a document; elsewhere the dashboard is "Oversigt".
+      backToDashboard: 'Tilbage til oversigten',
       // Payload's Danish says "you are editing" of someone else in the lock dialog.
       currentlyEditing: 'redigerer dokumentet lige nu. Overtager du det, kan vedkommende ikke fortsætte og kan miste ændringer, der ikke er gemt.',
       dashboard: 'Oversigt',

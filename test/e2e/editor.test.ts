@@ -185,4 +185,31 @@ describe('an invitee', () => {
     expect(invitation.acceptedAt).toBeTruthy()
     await context.close()
   })
+  it('meets a colleague in the same document: told who edits it, takes over, and the colleague is told', async () => {
+    const id = await idBySlug(journey, 'models', 'rehabilitering-foer-hjaelp')
+    await visit(page, journey.app, `/admin/collections/models/${id}`)
+    await formReady(page)
+    // Payload locks the document on the first change.
+    await page.locator('#field-title').fill('Rehabilitering før hjælp (under redigering)')
+    await expect.poll(async () => (await journey.payload.count({ collection: 'payload-locked-documents', overrideAccess: true })).totalDocs).toBe(1)
+
+    const colleague = await loginAs(journey, 'admin@demo.example')
+    await visit(colleague, journey.app, `/admin/collections/models/${id}`)
+    const locked = colleague.locator('.document-locked')
+    await locked.getByText('Dette dokument er låst').waitFor()
+    // Who is editing, by login; never the English date Payload writes there (custom.css).
+    await locked.getByText('redaktion@demo.example redigerer dokumentet lige nu').waitFor()
+    await expectDanish(colleague)
+    await shot(colleague, 'editor-document-locked')
+    await locked.getByRole('button', { name: 'Overtag' }).click()
+    await colleague.locator('#field-title').fill('Rehabilitering før hjælp')
+
+    // The first editor learns it on the next change, before anything of theirs is saved over the colleague's.
+    await page.locator('#field-title').fill('Rehabilitering før hjælp (igen)')
+    await page.getByText('En anden bruger har overtaget redigeringen af dette dokument').waitFor()
+    await page.getByRole('button', { name: 'Tilbage til oversigten' }).waitFor()
+    await expectDanish(page)
+    await shot(page, 'editor-document-taken-over')
+    await colleague.context().close()
+  })
 })

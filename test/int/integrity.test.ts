@@ -48,6 +48,13 @@ describe('concurrent writes to one document', () => {
   }, 120_000)
 })
 
+describe('document locking in the admin', () => {
+  it('is on for every collection and global people edit (the two-session journey: test/e2e/editor.test.ts)', () => {
+    const edited = [...payload.config.collections.filter(({ slug }) => !slug.startsWith('payload-')), ...payload.config.globals]
+    expect(edited.filter(({ lockDocuments }) => lockDocuments === false).map(({ slug }) => slug)).toEqual([])
+  })
+})
+
 describe('optimistic concurrency', () => {
   it('sends an ETag with one document and refuses a stale If-Match with 412, changing nothing (REST)', async () => {
     const { id } = await create(payload, 'cases', { _status: 'published', title: 'Telekat' })
