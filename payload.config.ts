@@ -17,6 +17,7 @@ import { permissionQueries } from './src/graphql/permissionQueries'
 import { depthLimit } from './src/graphql/depthLimit'
 import { pageArguments } from './src/graphql/pageArguments'
 import { databaseInputErrors } from './src/hooks/databaseInputErrors'
+import { withTransactionEnd } from './src/db/transactionEnd'
 import { withWriteIntegrity } from './src/integrity/writeIntegrity'
 import { withQuerySafety } from './src/query/querySafety'
 import { translations } from './src/i18n/translations'
@@ -120,3 +121,4 @@ export default buildConfig({
   .then(withSystemCollectionAccess)
   .then(withQuerySafety)
   .then(withWriteIntegrity)
+  .then(withTransactionEnd)

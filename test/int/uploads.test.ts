@@ -132,16 +132,23 @@ describe('a write that fails after the files are written', () => {
     }
   })
 
-  it('removes a replacement file whose update is refused by validation', async () => {
+  it('keeps the old file, and removes the replacement, when the update is refused (validation) or fails (database)', async () => {
     const first = await uploadLogo(await png(), 'first.png', 'image/png')
     expect(first.status).toBe(201)
-    const before = await storedFiles('logos')
-    const form = uploadForm(await png(300, 100), 'second.png', 'image/png', { alt: 'x'.repeat(500) })
-    const { status } = await app.api(`/api/logos/${first.body.doc.id}`, { body: form, method: 'PATCH', token: editor })
-    expect(status).toBe(400)
-    expect((await storedFiles('logos')).filter((name) => name.startsWith('second'))).toEqual([])
-    expect((await payload.findByID({ collection: 'logos', id: first.body.doc.id })).filename).toBe('first.png')
-    expect(before.length).toBeGreaterThan(0)
+    const before = (await storedFiles('logos')).sort()
+    expect(before.length).toBeGreaterThan(1)
+    for (const alt of ['x'.repeat(500), 'Logo med \u0000 i']) {
+      const form = uploadForm(await png(300, 100), 'second.png', 'image/png', { alt })
+      const { status } = await app.api(`/api/logos/${first.body.doc.id}`, { body: form, method: 'PATCH', token: editor })
+      expect(status).toBe(400)
+      expect((await storedFiles('logos')).sort()).toEqual(before)
+      expect((await payload.findByID({ collection: 'logos', id: first.body.doc.id })).filename).toBe('first.png')
+      expect((await fetch(new URL(first.body.doc.url, app.url()))).status).toBe(200)
+    }
+    // A replacement that commits leaves neither the old files nor their kept copies.
+    const replaced = await app.api(`/api/logos/${first.body.doc.id}`, { body: uploadForm(await png(300, 100), 'second.png', 'image/png', {}), method: 'PATCH', token: editor })
+    expect(replaced.status).toBe(200)
+    expect((await storedFiles('logos')).filter((name) => name.startsWith('first') || name.includes('.replaced-'))).toEqual([])
   })
 })
 
