@@ -58,7 +58,11 @@ describe('a working partner in the admin', () => {
     // Refused in the browser or by the server, whichever validates first: the reason shows either way.
     await formReady(page)
     await page.locator('#action-save').click()
-    await page.getByText('Højst 1 deltager (1 billet + 0 ekstra)').first().waitFor()
+    await expectToast(page, /Deltagere/)
+    // The reason is the field's own error, a tooltip Payload shows while the field is in view.
+    const attendees = page.locator('#field-attendees')
+    await attendees.scrollIntoViewIfNeeded()
+    await attendees.getByText('Højst 1 deltager (1 billet + 0 ekstra)').first().waitFor()
     await expectDanish(page)
     await shot(page, 'working-attendees-refused')
     const stored = await journey.payload.findByID({ collection: 'partners', id: partnerId })
