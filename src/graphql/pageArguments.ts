@@ -22,7 +22,7 @@ export const pageArguments =
       // Payload's GraphQL context carries the request.
       const req = (contextValue as undefined | { req?: PayloadRequest })?.req
       const refusal = pageRefusal(values, req?.user ?? null)
-      if (refusal) context.reportError(new GraphQLError(say(req, refusal.message), { nodes: [field] }))
+      if (refusal) context.reportError(new GraphQLError(say(req, refusal.message), { extensions: { parameter: refusal.parameter, statusCode: 400 }, nodes: [field] }))
     },
   })
 

@@ -58,7 +58,12 @@ const currentVersion = async (req: PayloadRequest, collection: string, id: numbe
  */
 export const ifMatch: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const id = (args as { id?: number | string }).id
-  if ((operation !== 'update' && operation !== 'delete') || id === undefined) return args
+  if (operation !== 'update' && operation !== 'delete') return args
+  // A list has no entity tag: If-Match on a bulk write can never hold (RFC 9110 §13.1.1).
+  if (id === undefined) {
+    if (req.headers?.get?.('if-match') && !req.routeParams?.id && req.routeParams?.collection === collection.slug) throw preconditionFailed(req, undefined)
+    return args
+  }
   const header = await ifMatchOf(req, { collection: collection.slug, id })
   if (!header) return args
   const current = await currentVersion(req, collection.slug, id)

@@ -58,8 +58,26 @@ export const pageRefusal = (
   return undefined
 }
 
+/** `where` given as a string must be JSON of a where clause (Payload parses it unguarded: a 500). */
+const whereRefusal = (where: unknown): PageRefusal | undefined => {
+  if (typeof where !== 'string') return undefined
+  try {
+    const parsed: unknown = JSON.parse(where)
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return undefined
+  } catch {
+    // Refused below.
+  }
+  return {
+    message: {
+      da: '"where" skal gives som where[felt][operator]=værdi eller som JSON af den form.',
+      en: '"where" must be given as where[field][operator]=value or as JSON of that shape.',
+    },
+    parameter: 'where',
+  }
+}
+
 /**
- * `pageRefusal` for every REST read endpoint (GET), judged on the request's own query string once
+ * `pageRefusal` (and a `where` that is no clause) for every REST read endpoint (GET), judged on the request's own query string once
  * the user is known: the operations a read sets off inside (the login's user lookup, relations,
  * hooks) share its `req` but not its parameters. Bulk updates and deletes are not reads: the
  * admin's bulk delete sends `limit=0` for "all that match".
@@ -70,7 +88,7 @@ export const withPageBounds = (endpoint: Endpoint): Endpoint =>
     : {
         ...endpoint,
         handler: (req) => {
-          const refusal = pageRefusal(req.query as Record<string, unknown>, req.user)
+          const refusal = whereRefusal(req.query?.where) ?? pageRefusal(req.query as Record<string, unknown>, req.user)
           if (refusal) throw new APIError(say(req, refusal.message), 400, { parameter: refusal.parameter }, true)
           return endpoint.handler(req)
         },

@@ -1,9 +1,15 @@
-import type { SanitizedConfig } from 'payload'
+import type { PayloadHandler, SanitizedConfig } from 'payload'
+
+import { NotFound } from 'payload'
 
 import { judgeGlobalVersionQueries } from './globalVersionQueries'
 import { withPageBounds } from './pageBounds'
 import { whereDepth } from './whereDepth'
 import { whereOperators } from './whereOperators'
+
+const notFound: PayloadHandler = (req) => {
+  throw new NotFound(req.t)
+}
 
 /**
  * Every query to every collection — ours, the plugins' (search) and Payload's own (locks,
@@ -17,7 +23,10 @@ export const withQuerySafety = (config: SanitizedConfig): SanitizedConfig => {
     collection.hooks.beforeOperation = [whereDepth(10), whereOperators, ...(collection.hooks.beforeOperation ?? [])]
   }
   for (const entity of [...config.collections, ...config.globals]) {
-    if (Array.isArray(entity.endpoints)) entity.endpoints = entity.endpoints.map(withPageBounds)
+    if (!Array.isArray(entity.endpoints)) continue
+    entity.endpoints = entity.endpoints.map(withPageBounds)
+    // Payload serves `/versions` for collections without versions too, and fails there with a 500.
+    if (!entity.versions) entity.endpoints = entity.endpoints.map((endpoint) => (endpoint.path.startsWith('/versions') ? { ...endpoint, handler: notFound } : endpoint))
   }
   judgeGlobalVersionQueries(config)
   return config

@@ -85,10 +85,20 @@ export const judgeWhere = (req: PayloadRequest, fields: FlattenedField[], where:
 
 const judgeCondition = (req: PayloadRequest, path: string, verdict: PathVerdict, operator: string, value: unknown) => {
   if (verdict && 'blocked' in verdict) {
-    refuse(req, path, operator, {
-      da: `"${path}" kan ikke filtreres: "${verdict.blocked}" har en værdi pr. sprog. Filtrér på "${verdict.blocked}" selv (dets id).`,
-      en: `"${path}" cannot be filtered: "${verdict.blocked}" has a value per locale. Filter by "${verdict.blocked}" itself (its id).`,
-    })
+    refuse(
+      req,
+      path,
+      operator,
+      verdict.reason === 'localized'
+        ? {
+            da: `"${path}" kan ikke filtreres: "${verdict.blocked}" har en værdi pr. sprog. Filtrér på "${verdict.blocked}" selv (dets id).`,
+            en: `"${path}" cannot be filtered: "${verdict.blocked}" has a value per locale. Filter by "${verdict.blocked}" itself (its id).`,
+          }
+        : {
+            da: `"${path}" kan ikke filtreres: "${verdict.blocked}" er en liste over andre dokumenter, nået gennem en relation. Filtrér den anden samling i stedet.`,
+            en: `"${path}" cannot be filtered: "${verdict.blocked}" lists other documents, reached through a relationship. Filter the other collection instead.`,
+          },
+    )
   }
   const operators = verdict?.operators
   if (!validOperatorSet.has(operator as never) || (operators && !operators.includes(operator as never))) {

@@ -107,6 +107,11 @@ const rest: Array<Omit<Row, 'via'>> = [
   { name: 'through a localized relationship', send: raw('GET', '/api/cases?where[meta.image.alt][equals]=x', undefined, 'anonymous') },
   { name: 'a group compared as a whole', send: raw('GET', '/api/cases/versions?where[version][equals]=1') },
   { name: 'a polymorphic id in a version list', send: raw('GET', '/api/newsletters/versions?where[version.featured][equals]=1') },
+  { name: 'where as a bare string', send: raw('GET', '/api/partners?where=x', undefined, 'anonymous') },
+  { name: 'the versions of a collection without versions', send: raw('GET', '/api/partners/versions') },
+  { name: 'near through a join', send: raw('GET', '/api/cases?where[comments.body][near]=x', undefined, 'anonymous') },
+  { name: 'a join reached through a relationship', send: raw('GET', '/api/cases?where[themes.cases.title][equals]=a', undefined, 'anonymous') },
+  { name: 'a bulk write with If-Match', send: raw('PATCH', '/api/partners?where[id][exists]=true', '{"name": "x"}', 'editor', { 'If-Match': '*' }) },
   { name: 'a stale If-Match', send: raw('PATCH', '/api/partners/1', '{"name": "x"}', 'editor', { 'If-Match': '"1999-01-01T00:00:00.000Z"' }) },
   { name: 'an If-Match that is no entity tag', send: raw('PATCH', '/api/partners/1', '{"name": "x"}', 'editor', { 'If-Match': 'garbage' }) },
   // Refused by Node's HTTP parser (431, no body) before any of the app's code runs.

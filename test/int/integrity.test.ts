@@ -134,6 +134,15 @@ describe('visibility changes only when asked', () => {
     await stillPublic(id, 'Kladde')
   })
 
+  it('reads `_status: null` as unsaid, and refuses a plain bulk write to a collection with drafts', async () => {
+    const id = await publishedWithNewerDraft()
+    expect((await app.api(`/api/cases/${id}`, { body: { _status: null, international: true }, method: 'PATCH', token: editor })).status).toBe(409)
+    expect((await app.api(`/api/cases?where[id][equals]=${id}`, { body: { international: true }, method: 'PATCH', token: editor })).status).toBe(409)
+    await stillPublic(id, 'Offentlig')
+    expect((await stored(id, true)).summary).toBe('Kladde')
+    expect((await app.api(`/api/cases?where[id][equals]=${id}&draft=true`, { body: { international: true }, headers: { 'If-Match': '*' }, method: 'PATCH', token: editor })).status).toBe(412)
+  })
+
   it('refuses the same over GraphQL', async () => {
     const id = await publishedWithNewerDraft()
     const { body } = await app.graphql('mutation ($id: Int!) { updateCase(id: $id, data: { international: true }) { id } }', { id }, editor)

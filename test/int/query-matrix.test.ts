@@ -35,7 +35,8 @@ type QueriedPath = { kind: string; path: string }
  */
 const queryablePaths = (fields: FlattenedField[], prefix = '', via = ''): QueriedPath[] =>
   fields.flatMap((field): QueriedPath[] => {
-    if (field.type === 'join') return []
+    // A join is filtered by the joined collection's fields (`comments.body`).
+    if (field.type === 'join') return Array.isArray(field.collection) ? [] : [{ kind: `${via}join > text`, path: `${prefix}${field.name}.${textFieldOf(field.collection)}` }]
     const path = `${prefix}${field.name}`
     const many = 'hasMany' in field && field.hasMany ? ' hasMany' : ''
     const polymorphic = 'relationTo' in field && Array.isArray(field.relationTo)
@@ -80,10 +81,13 @@ const inBatches = async <T, R>(items: T[], size: number, run: (item: T) => Promi
   return results
 }
 
+/** Whether an answer names the path (Payload's own refusal of a virtual field names its last part). */
+const names = (body: unknown, path: string) => JSON.stringify(body).includes(path) || JSON.stringify(body).includes(`"path":"${path.split('.').pop()}"`)
+
 /** Answers that are neither a result, nor a 400 naming the path, nor a 403 (a collection nobody may read). */
 const failures = (answers: Array<{ label: string; path: string; response: ApiResponse }>) =>
   answers
-    .filter(({ path, response }) => !(response.status === 200 || response.status === 403 || (response.status === 400 && JSON.stringify(response.body).includes(path))))
+    .filter(({ path, response }) => !(response.status === 200 || response.status === 403 || (response.status === 400 && names(response.body, path))))
     .map(({ label, response }) => `${label} → ${response.status} ${JSON.stringify(response.body).slice(0, 160)}`)
 
 describe('every where operator on every field type of every collection', () => {
