@@ -23,7 +23,11 @@ export const visibilityAsked: CollectionBeforeOperationHook = async ({ args, col
   if (operation !== 'update' || !drafts || draft || !data || typeof data !== 'object' || statusGiven) return args
   // A bulk write: its documents are not known yet, and Payload writes over the live version of each
   // (dropping their newer drafts): it must say which it means.
-  if (id === undefined) throw newerDraft(req)
+  // (Only for whoever may update at all: the others get Payload's own 403.)
+  if (id === undefined) {
+    if (await collection.access.update?.({ data, req })) throw newerDraft(req)
+    return args
+  }
   const [published, latest] = await Promise.all([
     req.payload.db.findOne<Status>({ collection: collection.slug, req, where: { id: { equals: id } } }),
     req.payload.findByID({ collection: collection.slug as 'cases', depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req }) as Promise<null | Status>,
