@@ -11,6 +11,8 @@ import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { profilingRights } from './plugins/profiling-rights'
 import { withSystemCollectionAccess } from './src/access/systemCollections'
+import { auditTrail } from './src/audit/auditTrail'
+import { auditFailedLogins } from './src/audit/failedLogins'
 import { localesParentIndex } from './src/db/localesParentIndex'
 import { emailAdapter } from './src/email/emailAdapter'
 import { permissionQueries } from './src/graphql/permissionQueries'
@@ -18,6 +20,9 @@ import { depthLimit } from './src/graphql/depthLimit'
 import { pageArguments } from './src/graphql/pageArguments'
 import { databaseInputErrors } from './src/hooks/databaseInputErrors'
 import { withTransactionEnd } from './src/db/transactionEnd'
+import { withExclusiveJobClaims } from './src/jobs/exclusiveClaims'
+import { withJobContext } from './src/jobs/jobContext'
+import { jobsConfig } from './src/jobs/jobsConfig'
 import { withWriteIntegrity } from './src/integrity/writeIntegrity'
 import { withQuerySafety } from './src/query/querySafety'
 import { translations } from './src/i18n/translations'
@@ -31,6 +36,7 @@ import { seo, titleSuffix } from './src/plugins/seo'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
 import { maxUploadBytes, maxUploadPixels } from './src/uploads/uploadDir'
 import { uploadSafety } from './src/uploads/uploadSafety'
+import { webhookEvents } from './src/webhooks/webhookEvents'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -46,6 +52,8 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix },
+    // Scheduled publishing and dates the admin shows are in Danish time.
+    timezones: { defaultTimezone: 'Europe/Copenhagen', supportedTimezones: [{ label: 'København', value: 'Europe/Copenhagen' }] },
     user: Users.slug,
   },
   collections,
@@ -84,8 +92,10 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
     validationRules: (args) => [depthLimit(12), pageArguments(args)],
   },
-  hooks: { afterError: [databaseInputErrors] },
+  hooks: { afterError: [databaseInputErrors, auditFailedLogins] },
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
+  // Emails, webhook deliveries and scheduled publishing (README: Background jobs).
+  jobs: jobsConfig(),
   plugins: [
     profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' }),
     seo,
@@ -100,6 +110,9 @@ export default buildConfig({
     statusNeverEmpty,
     // Last: refuses empty and oversized images in every upload collection, the plugins' too.
     uploadSafety({ maxPixels: maxUploadPixels }),
+    webhookEvents,
+    // Last: every collection and global, the plugins' too, writes its changes to the audit log.
+    auditTrail,
   ],
   localization: {
     defaultLocale: 'da',
@@ -122,3 +135,5 @@ export default buildConfig({
   .then(withQuerySafety)
   .then(withWriteIntegrity)
   .then(withTransactionEnd)
+  .then(withExclusiveJobClaims)
+  .then(withJobContext)

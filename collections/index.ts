@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { knownFields } from '../src/hooks/knownFields'
 import { strictTypes } from '../src/hooks/strictTypes'
+import { AuditLog } from './AuditLog'
 import { Cases } from './Cases'
 import { Comments } from './Comments'
 import { Dilemmas } from './Dilemmas'
@@ -16,6 +17,8 @@ import { Posts } from './Posts'
 import { Principles } from './Principles'
 import { Themes } from './Themes'
 import { Users } from './Users'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { Webhooks } from './Webhooks'
 
 export { Catalog } from './Catalog'
 export { Users } from './Users'
@@ -36,6 +39,9 @@ const ordered = [
   Posts,
   Comments,
   Users,
+  Webhooks,
+  WebhookDeliveries,
+  AuditLog,
 ]
 
 /**

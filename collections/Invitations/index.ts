@@ -19,7 +19,7 @@ export const Invitations: CollectionConfig = {
   slug: 'invitations',
   access: { create: isStaff, delete: isStaff, read: isStaff, update: () => false },
   admin: {
-    defaultColumns: ['email', 'partner', 'role', 'sentAt', 'acceptedAt'],
+    defaultColumns: ['email', 'partner', 'role', 'sentAt', 'emailStatus', 'acceptedAt'],
     description: t(
       'Inviter en bruger: de får en e-mail med et link til at vælge kodeord (gyldigt i syv dage).',
       'Invite a user: they get an email with a link to choose a password (valid for seven days).',
@@ -55,6 +55,24 @@ export const Invitations: CollectionConfig = {
     },
     { name: 'user', type: 'relationship', admin: readOnlySidebar, label: t('Bruger', 'User'), relationTo: 'users' },
     { name: 'sentAt', type: 'date', admin: readOnlySidebar, index: true, label: t('Sendt', 'Sent') },
+    {
+      name: 'emailStatus',
+      type: 'select',
+      admin: {
+        ...readOnlySidebar,
+        description: t(
+          'E-mails sendes fra en udbakke: kan mailserveren ikke nås, prøves der igen i op til et par timer.',
+          'Emails go out from an outbox: while the mail server cannot be reached they are retried for a few hours.',
+        ),
+      },
+      defaultValue: 'pending',
+      label: t('E-mail', 'Email'),
+      options: [
+        { label: t('Venter i udbakken', 'Waiting in the outbox'), value: 'pending' },
+        { label: t('Sendt', 'Sent'), value: 'sent' },
+        { label: t('Kunne ikke sendes', 'Could not be sent'), value: 'failed' },
+      ],
+    },
     { name: 'expiresAt', type: 'date', admin: readOnlySidebar, label: t('Linket udløber', 'Link expires') },
     { name: 'acceptedAt', type: 'date', admin: readOnlySidebar, label: t('Taget imod', 'Accepted') },
   ],

@@ -20,7 +20,7 @@ export const resendEndpoint: Endpoint = {
     const now = Date.now()
     const doc = await req.payload.update({
       collection: 'invitations',
-      data: { expiresAt: new Date(now + INVITATION_VALID_MS).toISOString(), sentAt: new Date(now).toISOString() },
+      data: { emailStatus: 'pending', expiresAt: new Date(now + INVITATION_VALID_MS).toISOString(), sentAt: new Date(now).toISOString() },
       id: invitation.id,
       overrideAccess: true,
       req,

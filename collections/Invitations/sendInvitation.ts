@@ -5,17 +5,18 @@ import { APIError } from 'payload'
 import type { Invitation as GeneratedInvitation } from '../../payload-types'
 
 import { t } from '../../src/admin/label'
-import { renderEmail } from '../../src/email/renderEmail'
+import { queueEmail } from '../../src/email/queueEmail'
 import { say } from '../../src/i18n/message'
 import { adminURL } from '../../src/runtime/publicUrls'
 import { partnerName } from '../../src/utilities/partnerName'
 import { INVITATION_VALID_MS } from './validity'
 
-type Invitation = Pick<GeneratedInvitation, 'email' | 'name' | 'partner'>
+type Invitation = Pick<GeneratedInvitation, 'email' | 'id' | 'name' | 'partner'>
 
 /**
- * Emails the invitee a link to choose its password: a fresh reset token, valid for a week.
- * A failed send fails the request, so the account and invitation are rolled back with it.
+ * Emails the invitee a link to choose its password: a fresh reset token, valid for a week. The
+ * message goes to the outbox with the invitation (its `emailStatus` shows pending, sent or failed),
+ * so an unreachable mail server delays it but does not refuse the invitation.
  */
 export const emailInvitation = async (req: PayloadRequest, invitation: Invitation): Promise<void> => {
   const token = await req.payload.forgotPassword({
@@ -27,28 +28,23 @@ export const emailInvitation = async (req: PayloadRequest, invitation: Invitatio
   })
   if (!token) throw new APIError(say(req, t(`Der er ingen bruger med ${invitation.email} at invitere.`, `No account for ${invitation.email} to invite.`)), 404, undefined, true)
   const organisation = await partnerName(req, invitation.partner)
-  const { html, text } = renderEmail({
-    action: { label: 'Vælg dit kodeord', url: adminURL(`/reset/${token}`) },
-    heading: 'Du er inviteret til Den aktive borger',
-    paragraphs: [
-      `Hej${invitation.name ? ` ${invitation.name}` : ''}`,
-      organisation
-        ? `Redaktionen af Den aktive borger har oprettet en bruger til dig for ${organisation}. Her kan I holde jeres profil ajour, se hvad jeres partnerskab giver, dele cases og deltage i debatten.`
-        : 'Redaktionen af Den aktive borger har oprettet en bruger til dig.',
-      `Vælg et kodeord for at logge ind med ${invitation.email}. Linket virker i syv dage.`,
-    ],
-  })
-  try {
-    await req.payload.sendEmail({ html, subject: 'Invitation til Den aktive borger', text, to: invitation.email })
-  } catch (error) {
-    req.payload.logger.error({ err: error, msg: `invitation email to ${invitation.email} failed` })
-    throw new APIError(
-      say(req, t('Invitationen kunne ikke sendes med e-mail; intet er gemt. Prøv igen senere.', 'The invitation email could not be sent; nothing was saved. Try again later.')),
-      502,
-      undefined,
-      true,
-    )
-  }
+  await queueEmail(
+    req,
+    {
+      action: { label: 'Vælg dit kodeord', url: adminURL(`/reset/${token}`) },
+      heading: 'Du er inviteret til Den aktive borger',
+      paragraphs: [
+        `Hej${invitation.name ? ` ${invitation.name}` : ''}`,
+        organisation
+          ? `Redaktionen af Den aktive borger har oprettet en bruger til dig for ${organisation}. Her kan I holde jeres profil ajour, se hvad jeres partnerskab giver, dele cases og deltage i debatten.`
+          : 'Redaktionen af Den aktive borger har oprettet en bruger til dig.',
+        `Vælg et kodeord for at logge ind med ${invitation.email}. Linket virker i syv dage.`,
+      ],
+      subject: 'Invitation til Den aktive borger',
+      to: invitation.email,
+    },
+    { collection: 'invitations', id: invitation.id },
+  )
 }
 
 export const sendInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {

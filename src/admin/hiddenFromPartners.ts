@@ -8,3 +8,6 @@ import { hasRole } from '../access/roles'
  */
 export const hiddenFromPartners = ({ user }: { user: unknown }): boolean =>
   hasRole(user as PayloadRequest['user'], 'partner') && !hasRole(user as PayloadRequest['user'], 'admin', 'editor')
+
+/** Administration (jobs, webhooks, the audit log) shows in the navigation of administrators only. */
+export const hiddenFromNonAdmins = ({ user }: { user: unknown }): boolean => !hasRole(user as PayloadRequest['user'], 'admin')

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-/** Drafts with a version history: the public sees the published version only. */
+/**
+ * Drafts with a version history: the public sees the published version only. Staff can
+ * schedule a publish or unpublish (Payload's `schedulePublish`, run by the job queue).
+ */
 export const drafts: CollectionConfig['versions'] = {
-  drafts: true,
+  drafts: { schedulePublish: true },
   maxPerDoc: 50,
 }

@@ -1,6 +1,6 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
-import { renderEmail } from '../email/renderEmail'
+import { queueEmail } from '../email/queueEmail'
 import { storedDocument } from '../hooks/storedDocument'
 import { adminURL } from '../runtime/publicUrls'
 import { partnerName } from '../utilities/partnerName'
@@ -12,15 +12,9 @@ export type ReviewNoun = { definite: string; indefinite: string }
 
 type Reviewed = { id: number | string; partner?: unknown; reviewMessage?: null | string; reviewStatus?: ReviewStatus; title?: string }
 
-const send = async (req: PayloadRequest, to: string[], subject: string, content: Parameters<typeof renderEmail>[0]) => {
-  if (!to.length) return
-  await req.payload.sendEmail({ subject, to, ...renderEmail(content) })
-}
-
 /**
- * Emails the editors when a partner submits, and the partner when the editors decide. A
- * failed notification is logged but does not undo the change: the review trail is on the
- * document, and the list of submissions is in the admin.
+ * Emails the editors when a partner submits, and the partner when the editors decide, through
+ * the outbox (sent once the change commits, retried while the mail server is away).
  */
 export const notifyReview =
   (noun: ReviewNoun): CollectionAfterChangeHook =>
@@ -32,30 +26,32 @@ export const notifyReview =
     const before = (previousDoc as Reviewed | undefined)?.reviewStatus
     if (now === before) return args.doc
     const link = adminURL(`/collections/${collection.slug}/${doc.id}`)
-    try {
-      if (now === 'submitted') {
-        const from = (await partnerName(req, doc.partner)) ?? 'En partner'
-        await send(req, await editorEmails(req), `Til gennemsyn: ${title}`, {
-          action: { label: `Åbn ${noun.definite}`, url: link },
-          heading: `${from} har indsendt ${noun.indefinite}`,
-          paragraphs: [`“${title}” venter på redaktionens gennemsyn: offentliggør, eller send tilbage med en besked.`],
-        })
-      } else if (now === 'returned') {
-        await send(req, await partnerEmails(req, doc), `Sendt tilbage: ${title}`, {
-          action: { label: `Ret ${noun.definite}`, url: link },
-          heading: `Redaktionen har sendt ${noun.definite} tilbage`,
-          paragraphs: [`“${title}” er ikke offentliggjort endnu. Redaktionen skriver:`],
-          quote: doc.reviewMessage ?? '',
-        })
-      } else if (now === 'published' && before === 'submitted') {
-        await send(req, await partnerEmails(req, doc), `Offentliggjort: ${title}`, {
-          action: { label: `Se ${noun.definite}`, url: link },
-          heading: `${noun.definite[0].toUpperCase()}${noun.definite.slice(1)} er offentliggjort`,
-          paragraphs: [`Redaktionen har offentliggjort “${title}”. Tak for bidraget.`],
-        })
-      }
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: `review email for ${collection.slug} ${doc.id} (${now}) failed` })
+    if (now === 'submitted') {
+      const from = (await partnerName(req, doc.partner)) ?? 'En partner'
+      await queueEmail(req, {
+        subject: `Til gennemsyn: ${title}`,
+        to: await editorEmails(req),
+        action: { label: `Åbn ${noun.definite}`, url: link },
+        heading: `${from} har indsendt ${noun.indefinite}`,
+        paragraphs: [`“${title}” venter på redaktionens gennemsyn: offentliggør, eller send tilbage med en besked.`],
+      })
+    } else if (now === 'returned') {
+      await queueEmail(req, {
+        subject: `Sendt tilbage: ${title}`,
+        to: await partnerEmails(req, doc),
+        action: { label: `Ret ${noun.definite}`, url: link },
+        heading: `Redaktionen har sendt ${noun.definite} tilbage`,
+        paragraphs: [`“${title}” er ikke offentliggjort endnu. Redaktionen skriver:`],
+        quote: doc.reviewMessage ?? '',
+      })
+    } else if (now === 'published' && before === 'submitted') {
+      await queueEmail(req, {
+        subject: `Offentliggjort: ${title}`,
+        to: await partnerEmails(req, doc),
+        action: { label: `Se ${noun.definite}`, url: link },
+        heading: `${noun.definite[0].toUpperCase()}${noun.definite.slice(1)} er offentliggjort`,
+        paragraphs: [`Redaktionen har offentliggjort “${title}”. Tak for bidraget.`],
+      })
     }
     return args.doc
   }

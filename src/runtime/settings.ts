@@ -1,6 +1,7 @@
 import path from 'node:path'
 
 import { emailSettings } from '../email/emailSettings'
+import { jobSettings } from '../jobs/jobSettings'
 import { readRateLimits } from '../server/rateLimits'
 import { frontendOrigins } from './origins'
 import { previewTemplate } from './previewURL'
@@ -35,6 +36,7 @@ export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => 
   // Checked here so a mistake is reported at start, in one paragraph.
   frontendOrigins(env)
   emailSettings(env)
+  jobSettings(env)
   previewTemplate(env)
   readRateLimits(env)
   return {

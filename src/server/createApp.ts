@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import express, { type Express, type RequestHandler } from 'express'
 
+import { CLIENT_ADDRESS_HEADER } from '../audit/door'
 import { maxUploadBytes } from '../uploads/uploadDir'
 import { bodyLimit } from './bodyLimit'
 import { databaseAnswers } from './databaseAnswers'
@@ -34,6 +35,11 @@ export const createApp = ({ handle, payload }: Args): Express => {
     res.status(ready ? 200 : 503).json({ database: ready ? 'up' : 'down', status: ready ? 'ready' : 'unavailable' })
   })
 
+  // The audit log's client address: express's, after TRUST_PROXY; a client cannot send its own.
+  app.use((req, _res, next) => {
+    req.headers[CLIENT_ADDRESS_HEADER] = req.ip ?? ''
+    next()
+  })
   app.use(bodyLimit(maxUploadBytes))
   app.use(rateLimits(readRateLimits()))
   app.use(graphqlGuard)

@@ -4,7 +4,7 @@ import { rateLimit } from 'express-rate-limit'
 
 import { type Label, t } from '../admin/label'
 import { headerLanguage } from '../i18n/message'
-import { StartupError } from '../runtime/StartupError'
+import { wholeSetting as whole } from '../runtime/wholeSetting'
 import { graphqlOperation, graphqlText, isGraphqlPost } from './graphqlBody'
 
 export type RateLimitSettings = {
@@ -15,17 +15,6 @@ export type RateLimitSettings = {
   /** Forgot/reset-password requests per IP and window, REST and GraphQL together. */
   passwordReset: number
   windowMs: number
-}
-
-const whole = (env: NodeJS.ProcessEnv, name: string, fallback: number, least = 0): number => {
-  const value = env[name]
-  if (value === undefined || value === '') return fallback
-  const number = Number(value)
-  if (!Number.isInteger(number) || number < least) {
-    const off = least === 0 ? ' (0 turns that limit off)' : ''
-    throw new StartupError(`${name} must be a whole number of ${least} or more, not "${value}"${off}.`)
-  }
-  return number
 }
 
 /**

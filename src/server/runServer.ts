@@ -6,6 +6,7 @@ import next from 'next'
 
 import { openDatabase } from '../db/openDatabase'
 import { emailSettings } from '../email/emailSettings'
+import { jobSettings } from '../jobs/jobSettings'
 import { log } from '../runtime/log'
 import { resolveSecret } from '../runtime/secret'
 import { readSettings } from '../runtime/settings'
@@ -84,7 +85,9 @@ export const runServer = async (): Promise<void> => {
       import('payload'),
       import('../../payload.config'),
     ])
-    payload = await getPayload({ config })
+    // `cron`: this server runs the job queue itself, unless JOBS_AUTORUN=off (workers do).
+    const jobs = jobSettings()
+    payload = await getPayload({ config, cron: jobs.autoRun })
     // A restarted database kills idle connections; without a listener that error would crash us.
     poolOf(payload)?.on('error', (error: Error) => log.warn(`Database connection lost: ${error.message}`))
 
@@ -92,6 +95,7 @@ export const runServer = async (): Promise<void> => {
     log.info(`Den aktive borger CMS listening on ${url}${settings.dev ? ' (development)' : ''}`)
     log.info(`Admin ${url}/admin · REST ${url}/api · GraphQL ${url}/api/graphql · database ${database.description}`)
     const { smtpUrl } = emailSettings()
+    log.info(jobs.autoRun ? `Running background jobs every ${jobs.intervalSeconds} s` : 'JOBS_AUTORUN=off: background jobs are left to `npm run worker`')
     if (smtpUrl) log.info(`Email goes out through ${new URL(smtpUrl).host}`)
     else log.warn('SMTP_URL is not set: emails (invitations, password resets, reviews) are written to this log, not sent')
 

@@ -31,6 +31,8 @@ import { RightNotice as RightNotice_6f115b7ab909e807a31d4a686f9d93ec } from '../
 import { SubmitForReviewButton as SubmitForReviewButton_6b8302eaa2f45920d26c1ba1fbfe5996 } from '../../../../src/review/components/SubmitForReviewButton'
 import { EntitlementsField as EntitlementsField_0713b915661b09c1b5b0e73c05efc459 } from '../../../../plugins/profiling-rights/components/EntitlementsField'
 import { InvitationActions as InvitationActions_acc5f63e904b9dae66fdad13909577e3 } from '../../../../collections/Invitations/components/InvitationActions'
+import { SigningSecret as SigningSecret_c9847a21225f92ef58b7cf39acf06ff8 } from '../../../../collections/Webhooks/components/SigningSecret'
+import { ResendDelivery as ResendDelivery_56af7d7151d7fe263bc0a369f186f247 } from '../../../../collections/WebhookDeliveries/components/ResendDelivery'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { MissingModels as MissingModels_558b6c39e1e46ef43abd4c2b2fe38701 } from '../../../../collections/Catalog/components/MissingModels'
 import { ReviewQueue as ReviewQueue_cc0dd6d39614eb2ca9fcb5c769950a8b } from '../../../../src/admin/components/ReviewQueue'
@@ -71,6 +73,8 @@ export const importMap = {
   "/src/review/components/SubmitForReviewButton#SubmitForReviewButton": SubmitForReviewButton_6b8302eaa2f45920d26c1ba1fbfe5996,
   "/plugins/profiling-rights/components/EntitlementsField#EntitlementsField": EntitlementsField_0713b915661b09c1b5b0e73c05efc459,
   "/collections/Invitations/components/InvitationActions#InvitationActions": InvitationActions_acc5f63e904b9dae66fdad13909577e3,
+  "/collections/Webhooks/components/SigningSecret#SigningSecret": SigningSecret_c9847a21225f92ef58b7cf39acf06ff8,
+  "/collections/WebhookDeliveries/components/ResendDelivery#ResendDelivery": ResendDelivery_56af7d7151d7fe263bc0a369f186f247,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "/collections/Catalog/components/MissingModels#MissingModels": MissingModels_558b6c39e1e46ef43abd4c2b2fe38701,
   "/src/admin/components/ReviewQueue#ReviewQueue": ReviewQueue_cc0dd6d39614eb2ca9fcb5c769950a8b,
