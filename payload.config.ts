@@ -23,6 +23,7 @@ import { withTransactionEnd } from './src/db/transactionEnd'
 import { withExclusiveJobClaims } from './src/jobs/exclusiveClaims'
 import { withJobContext } from './src/jobs/jobContext'
 import { jobsConfig } from './src/jobs/jobsConfig'
+import { scheduleAccess } from './src/jobs/scheduleAccess'
 import { withWriteIntegrity } from './src/integrity/writeIntegrity'
 import { withQuerySafety } from './src/query/querySafety'
 import { translations } from './src/i18n/translations'
@@ -113,6 +114,7 @@ export default buildConfig({
     webhookEvents,
     // Last: every collection and global, the plugins' too, writes its changes to the audit log.
     auditTrail,
+    scheduleAccess,
   ],
   localization: {
     defaultLocale: 'da',

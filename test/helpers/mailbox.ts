@@ -13,6 +13,8 @@ export type Mailbox = {
   clear: () => void
   /** Every message received so far. */
   messages: () => Mail[]
+  /** Listens again on the same port after `stop` (a mail server back from an outage). */
+  start: () => Promise<void>
   stop: () => Promise<void>
   /** SMTP_URL for the app under test. */
   url: string
@@ -31,20 +33,24 @@ const recipients = (mail: ParsedMail): string[] =>
  */
 export const startMailbox = async (): Promise<Mailbox> => {
   let received: Mail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, done) => {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push({ html: String(mail.html || ''), subject: mail.subject ?? '', text: mail.text ?? '', to: recipients(mail) })
-          done()
-        })
-        .catch(done)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const listen = async (port: number) => {
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, done) => {
+        simpleParser(stream)
+          .then((mail) => {
+            received.push({ html: String(mail.html || ''), subject: mail.subject ?? '', text: mail.text ?? '', to: recipients(mail) })
+            done()
+          })
+          .catch(done)
+      },
+    })
+    await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
+    return smtp
+  }
+  let server = await listen(0)
   const { port } = server.server.address() as AddressInfo
   const find = (to: string, subject?: RegExp) =>
     received.find((mail) => mail.to.includes(to) && (!subject || subject.test(mail.subject)))
@@ -53,6 +59,9 @@ export const startMailbox = async (): Promise<Mailbox> => {
       received = []
     },
     messages: () => received,
+    start: async () => {
+      server = await listen(port)
+    },
     stop: () => new Promise((resolve) => server.close(() => resolve())),
     url: `smtp://127.0.0.1:${port}`,
     waitFor: async (to, subject) => {

@@ -58,7 +58,13 @@ const TABLE: Record<string, Record<Role, string>> = {
   users: { admin: 'CRUD', anonymous: '....', editor: 'CRud', preview: '.r..', steeringUser: '.rud', workingUser: '.rud' },
   // Written by the system only, read by all.
   search: { admin: '.R..', anonymous: '.R..', editor: '.R..', preview: '.R..', steeringUser: '.R..', workingUser: '.R..' },
-  // Payload's own. Locks: staff see all (who edits what), partners their own; a lock is created for a
+  // Administration: webhooks are the admins'; deliveries and the audit log are written by the server only, read by admins.
+  webhooks: { admin: 'CRUD', anonymous: '....', editor: '....', preview: '....', steeringUser: '....', workingUser: '....' },
+  'webhook-deliveries': { admin: '.R..', anonymous: '....', editor: '....', preview: '....', steeringUser: '....', workingUser: '....' },
+  'audit-log': { admin: '.R..', anonymous: '....', editor: '....', preview: '....', steeringUser: '....', workingUser: '....' },
+  // Payload's own. The job queue: admins read it (failed jobs with their error); jobs are queued by the server.
+  'payload-jobs': { admin: '.R..', anonymous: '....', editor: '....', preview: '....', steeringUser: '....', workingUser: '....' },
+  // Locks: staff see all (who edits what), partners their own; a lock is created for a
   // document one may edit (judged on the data, so reported as refused here) and removed by its user.
   'payload-kv': { admin: '....', anonymous: '....', editor: '....', preview: '....', steeringUser: '....', workingUser: '....' },
   'payload-locked-documents': { admin: '.R.d', anonymous: '....', editor: '.R.d', preview: '....', steeringUser: '.r.d', workingUser: '.r.d' },
