@@ -4,6 +4,7 @@ import { anyRole } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { hiddenFromNonAdmins } from '../../src/admin/hiddenFromPartners'
 import { t } from '../../src/admin/label'
+import { webAddress } from '../../src/fields/url'
 import { webhookEventTypes, webhookSources } from '../../src/webhooks/sources'
 import { revealSecretEndpoint, rotateSecretEndpoint } from './secretEndpoints'
 import { newSigningSecret } from './signingSecret'
@@ -12,13 +13,6 @@ const admins = anyRole('admin')
 
 /** Set by the server only (the create hook and the secret endpoints, with overrideAccess). */
 const serverWritten = { create: () => false, update: () => false }
-
-const httpURL = (value: null | string | undefined): string | true => {
-  if (!value || !URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
-    return 'Skriv en hel http- eller https-adresse, fx https://www.denaktiveborger.dk/api/revalidate. · Give a full http or https URL.'
-  }
-  return true
-}
 
 /**
  * Where to tell a frontend that public content changed: each change is delivered as a signed
@@ -40,7 +34,7 @@ export const Webhooks: CollectionConfig = {
   },
   endpoints: [revealSecretEndpoint, rotateSecretEndpoint],
   fields: [
-    { name: 'url', type: 'text', label: t('Adresse', 'URL'), maxLength: 2000, required: true, validate: httpURL },
+    { name: 'url', type: 'text', label: t('Adresse', 'URL'), maxLength: 2000, required: true, validate: webAddress },
     {
       name: 'collections',
       type: 'select',

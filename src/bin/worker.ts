@@ -4,42 +4,26 @@
  * them and run one or more of these (README: Background jobs); claims are exclusive, so any
  * number of runners each run a job once.
  */
-import { openDatabase } from '../db/openDatabase'
+import { openForPayload } from '../db/openDatabase'
+import { runJobsHere } from '../jobs/jobRunner'
 import { jobSettings } from '../jobs/jobSettings'
+import { lifecycle } from '../runtime/lifecycle'
 import { log } from '../runtime/log'
-import { resolveSecret } from '../runtime/secret'
 import { readSettings } from '../runtime/settings'
-import { StartupError } from '../runtime/StartupError'
 import { endPool } from '../server/pool'
 
-const cleanups: Array<() => Promise<void>> = []
-const cleanup = async () => {
-  for (const step of cleanups.reverse()) await step().catch((error) => log.error(String(error)))
-}
-
+const { failed, onStop, stopOnSignals } = lifecycle()
 try {
-  const settings = readSettings()
-  const database = await openDatabase(settings, log.info)
-  cleanups.push(database.close)
-  process.env.DATABASE_URI = database.uri
-  process.env.PAYLOAD_SECRET = await resolveSecret({ dataDir: settings.dataDir, required: !settings.dev && Boolean(settings.databaseUri) })
+  const database = await openForPayload(readSettings(), onStop)
+  runJobsHere()
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
   const payload = await getPayload({ config, cron: true })
-  cleanups.push(() => endPool(payload))
-  cleanups.push(async () => {
+  onStop(() => endPool(payload))
+  onStop(async () => {
     await Promise.all(payload.crons.splice(0).map((cron) => cron.stop()))
   })
   log.info(`Job worker running the queue every ${jobSettings().intervalSeconds} s · database ${database.description}`)
-  const stop = async (signal: string) => {
-    log.info(`${signal}: stopping the job worker`)
-    process.once(signal, () => process.exit(1))
-    await cleanup()
-    process.exit(0)
-  }
-  process.once('SIGTERM', () => void stop('SIGTERM'))
-  process.once('SIGINT', () => void stop('SIGINT'))
+  stopOnSignals('stopping the job worker')
 } catch (error) {
-  log.error(error instanceof StartupError ? error.message : ((error as Error).stack ?? String(error)))
-  await cleanup()
-  process.exit(1)
+  await failed(error)
 }

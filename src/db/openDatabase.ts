@@ -2,6 +2,9 @@ import path from 'node:path'
 
 import type { Settings } from '../runtime/settings'
 
+import { log } from '../runtime/log'
+import { resolveSecret } from '../runtime/secret'
+
 import { startEmbeddedPostgres } from './embeddedPostgres'
 
 export type Database = {
@@ -33,4 +36,16 @@ export const openDatabase = async (
     description: `embedded 127.0.0.1:${cluster.port}/${name}`,
     uri: cluster.uri(name),
   }
+}
+
+/**
+ * What the server and the job worker need before Payload starts: the database (closed by
+ * `onStop`) and the secret, both handed to Payload's config through the environment.
+ */
+export const openForPayload = async (settings: Settings, onStop: (step: () => Promise<void>) => void): Promise<Database> => {
+  const database = await openDatabase(settings, log.info)
+  onStop(database.close)
+  process.env.DATABASE_URI = database.uri
+  process.env.PAYLOAD_SECRET = await resolveSecret({ dataDir: settings.dataDir, required: !settings.dev && Boolean(settings.databaseUri) })
+  return database
 }

@@ -6,13 +6,14 @@ import type { Outbox } from './outboxAdapter'
 const ATTEMPTS = 11
 
 /** A document whose `emailStatus` follows its email (an invitation). */
-export type EmailAbout = { collection: 'invitations'; id: number | string }
+export type EmailAbout = { collection: 'invitations'; id: number }
 
 export type SendEmailInput = { about?: EmailAbout | null; message: SendEmailOptions }
 
 const markAbout = async (req: PayloadRequest, about: EmailAbout | null | undefined, emailStatus: 'failed' | 'sent') => {
   if (!about) return
-  await req.payload.update({ collection: about.collection, data: { emailStatus }, depth: 0, disableErrors: true, id: about.id, overrideAccess: true, req } as never)
+  // By `where`: an invitation withdrawn meanwhile is simply not there (the email went out all the same).
+  await req.payload.update({ collection: about.collection, data: { emailStatus }, depth: 0, overrideAccess: true, req, where: { id: { equals: about.id } } })
 }
 
 /**

@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { hasRole } from '../access/roles'
 import { sendEmailTask } from '../email/sendEmailTask'
 import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
+import { runsJobsHere } from './jobRunner'
 import { jobSettings } from './jobSettings'
 import { jobsCollection } from './jobsCollection'
 
@@ -21,6 +22,7 @@ export const jobsConfig = (env: NodeJS.ProcessEnv = process.env): JobsConfig => 
     autoRun: [{ allQueues: true, cron: `*/${intervalSeconds} * * * * *`, limit: 20 }],
     jobsCollectionOverrides: jobsCollection,
     processingOrder: 'createdAt',
+    shouldAutoRun: runsJobsHere,
     tasks: [sendEmailTask(retryDelayMs), deliverWebhookTask(retryDelayMs)],
   }
 }

@@ -1,11 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { onTransactionEnd } from '../db/transactionEnd'
+import { runsJobsHere } from './jobRunner'
 
 type QueueArgs = Parameters<Payload['jobs']['queue']>[0]
-
-/** Whether this process runs jobs (it started Payload's job crons: a server with JOBS_AUTORUN on, or the worker). */
-const runsJobs = (payload: Payload): boolean => payload.crons.length > 0
 
 /** Runs a queued job now rather than at the runner's next look; a job someone else claimed first is left to them. */
 const runSoon = (payload: Payload, id: number | string) => {
@@ -19,7 +17,7 @@ const runSoon = (payload: Payload, id: number | string) => {
  */
 export const queueJob = async (payload: Payload, args: QueueArgs & { req?: PayloadRequest }): Promise<void> => {
   const job = await payload.jobs.queue(args as QueueArgs)
-  if (!runsJobs(payload) || args.waitUntil) return
+  if (!runsJobsHere() || args.waitUntil) return
   if (args.req) await onTransactionEnd(args.req, { committed: [() => runSoon(payload, job.id)] })
   else runSoon(payload, job.id)
 }

@@ -4,12 +4,13 @@ import type { Payload } from 'payload'
 import { createServer, type Server } from 'node:http'
 import next from 'next'
 
-import { openDatabase } from '../db/openDatabase'
+import { openForPayload } from '../db/openDatabase'
 import { emailSettings } from '../email/emailSettings'
+import { runJobsHere } from '../jobs/jobRunner'
 import { jobSettings } from '../jobs/jobSettings'
 import { log } from '../runtime/log'
-import { resolveSecret } from '../runtime/secret'
 import { readSettings } from '../runtime/settings'
+import { lifecycle } from '../runtime/lifecycle'
 import { StartupError } from '../runtime/StartupError'
 import { createApp } from './createApp'
 import { endPool, poolOf } from './pool'
@@ -49,34 +50,24 @@ const closeServer = (server: Server): Promise<void> =>
  * SIGTERM/SIGINT drain requests in flight, close the pool and the database, exit 0.
  */
 export const runServer = async (): Promise<void> => {
-  const cleanups: Array<() => Promise<void>> = []
-  const cleanup = async () => {
-    for (const step of cleanups.reverse()) await step().catch((error) => log.error(String(error)))
-  }
-
+  const { failed, onStop, stopOnSignals } = lifecycle()
   try {
     const settings = readSettings()
-    const database = await openDatabase(settings, log.info)
-    cleanups.push(database.close)
-    process.env.DATABASE_URI = database.uri
-    process.env.PAYLOAD_SECRET = await resolveSecret({
-      dataDir: settings.dataDir,
-      required: !settings.dev && Boolean(settings.databaseUri),
-    })
+    const database = await openForPayload(settings, onStop)
 
     const nextApp = next({ dev: settings.dev, dir: settings.root, hostname: 'localhost', port: settings.port })
     await nextApp.prepare()
-    cleanups.push(() => nextApp.close())
+    onStop(() => nextApp.close())
 
     let payload: Payload | undefined
-    cleanups.push(async () => payload && (await endPool(payload)))
+    onStop(async () => payload && (await endPool(payload)))
     const handle = nextApp.getRequestHandler()
     const app = createApp({ handle: (req, res) => handle(req, res), payload: () => payload })
     const server = createServer(app)
     if (settings.dev) server.on('upgrade', nextApp.getUpgradeHandler())
 
     const address = await listen(server, settings.port, settings.host)
-    cleanups.push(() => closeServer(server))
+    onStop(() => closeServer(server))
     // Next and Payload's HMR client read the port from the environment.
     process.env.PORT = String(address.port)
 
@@ -85,9 +76,10 @@ export const runServer = async (): Promise<void> => {
       import('payload'),
       import('../../payload.config'),
     ])
-    // `cron`: this server runs the job queue itself, unless JOBS_AUTORUN=off (workers do).
+    // This server runs the job queue itself, unless JOBS_AUTORUN=off (workers do).
     const jobs = jobSettings()
-    payload = await getPayload({ config, cron: jobs.autoRun })
+    if (jobs.autoRun) runJobsHere()
+    payload = await getPayload({ config, cron: true })
     // A restarted database kills idle connections; without a listener that error would crash us.
     poolOf(payload)?.on('error', (error: Error) => log.warn(`Database connection lost: ${error.message}`))
 
@@ -99,18 +91,8 @@ export const runServer = async (): Promise<void> => {
     if (smtpUrl) log.info(`Email goes out through ${new URL(smtpUrl).host}`)
     else log.warn('SMTP_URL is not set: emails (invitations, password resets, reviews) are written to this log, not sent')
 
-    const stop = async (signal: string) => {
-      log.info(`${signal}: finishing requests in flight, then stopping`)
-      process.once(signal, () => process.exit(1))
-      await cleanup()
-      log.info('Stopped')
-      process.exit(0)
-    }
-    process.once('SIGTERM', () => void stop('SIGTERM'))
-    process.once('SIGINT', () => void stop('SIGINT'))
+    stopOnSignals('finishing requests in flight, then stopping')
   } catch (error) {
-    log.error(error instanceof StartupError ? error.message : (error as Error).stack ?? String(error))
-    await cleanup()
-    process.exit(1)
+    await failed(error)
   }
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig, GlobalConfig, PayloadRequest, Plugin } from 'payload'
+import type { CollectionConfig, Field, GlobalConfig, PayloadRequest, Plugin } from 'payload'
 
 import type { PublicView } from './publicView'
 
@@ -70,7 +70,15 @@ const rememberBefore = async (req: PayloadRequest, source: WebhookSource, id?: n
   if ((await subscribers(req, source)).length) req.context[beforeKey(source, id)] = await publicView(req, source, id)
 }
 
-const hasLocalized = (fields: CollectionConfig['fields']): boolean => JSON.stringify(fields, (_key, value) => (typeof value === 'function' ? undefined : value)).includes('"localized":true')
+/** Whether any field, at any depth, is localized: then an edit in one locale concerns that locale's pages only. */
+const hasLocalized = (fields: Field[]): boolean =>
+  fields.some(
+    (field) =>
+      ('localized' in field && field.localized === true) ||
+      ('fields' in field && hasLocalized(field.fields)) ||
+      (field.type === 'tabs' && field.tabs.some((tab) => ('localized' in tab && tab.localized === true) || hasLocalized(tab.fields))) ||
+      (field.type === 'blocks' && field.blocks.some((block) => hasLocalized(block.fields))),
+  )
 
 const forCollection = (collection: CollectionConfig): CollectionConfig => {
   const source = collection.slug as WebhookSource
@@ -107,6 +115,7 @@ const forCollection = (collection: CollectionConfig): CollectionConfig => {
 }
 
 const forCatalog = (global: GlobalConfig): GlobalConfig => {
+  const localized = hasLocalized(global.fields)
   const hooks = global.hooks ?? {}
   return {
     ...global,
@@ -115,7 +124,7 @@ const forCatalog = (global: GlobalConfig): GlobalConfig => {
       afterChange: [
         ...(hooks.afterChange ?? []),
         async ({ doc, req }) => {
-          await afterWrite(req, 'catalog', undefined, doc._status, true)
+          await afterWrite(req, 'catalog', undefined, doc._status, localized)
           return doc
         },
       ],

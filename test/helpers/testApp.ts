@@ -7,7 +7,7 @@ import pg from 'pg'
 import { inject } from 'vitest'
 
 import { endPool } from '../../src/server/pool'
-import { spawnServer } from './serverProcess'
+import { type ServerProcess, spawnProcess, spawnServer } from './serverProcess'
 import { tempDir } from './tempDir'
 
 export type ApiResponse<T = any> = {
@@ -48,6 +48,8 @@ export type TestApp = {
   restart: (signal?: NodeJS.Signals) => Promise<void>
   stop: () => Promise<void>
   url: () => string
+  /** Starts `npm run worker` on this app's database and settings (with `env` over them); stop it when done. */
+  worker: (env?: Record<string, string>) => Promise<ServerProcess>
 }
 
 export const TEST_SECRET = 'test-secret-not-for-production'
@@ -157,5 +159,7 @@ export const startApp = async ({
       await data.remove()
     },
     url: () => server.url,
+    worker: (env = {}) =>
+      spawnProcess({ args: ['--import', 'tsx', path.join('src', 'bin', 'worker.ts')], env: { ...serverEnv, ...env }, ready: /(Job worker) running/ }),
   }
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { appPerFile } from '../helpers/appPerFile'
 import { create } from '../helpers/content'
 import { type Mailbox, mailboxPerFile } from '../helpers/mailbox'
-import type { TestApp } from '../helpers/testApp'
+import { startApp, type TestApp } from '../helpers/testApp'
 import { PASSWORD, userWithRole } from '../helpers/users'
 import { type Receiver, receiverPerFile } from '../helpers/webhookReceiver'
 import { waitFor } from '../helpers/waitFor'
@@ -95,6 +95,31 @@ describe('scheduled publishing', () => {
     // Nor through the jobs collection's own REST route.
     const partnerToken = await app.login('planlaegger@kommune.dk', PASSWORD)
     expect((await app.api('/api/payload-jobs', { body: { input: {}, taskSlug: 'schedulePublish' }, method: 'POST', token: partnerToken })).status).toBe(403)
+  })
+})
+
+describe('npm run worker', () => {
+  it('runs the queue for servers that leave it (JOBS_AUTORUN=off)', async () => {
+    const quiet = await startApp({ env: { JOBS_AUTORUN: 'off', JOBS_INTERVAL: '1', SMTP_URL: mailbox.url } })
+    try {
+      expect(quiet.output()).toContain('JOBS_AUTORUN=off')
+      // REST only: this file's Local API belongs to the other app.
+      await quiet.api('/api/users/first-register', { body: { email: 'chef@mm.dk', password: PASSWORD }, method: 'POST' })
+      const token = await quiet.login('chef@mm.dk', PASSWORD)
+      expect((await quiet.api('/api/users/forgot-password', { body: { email: 'chef@mm.dk' }, method: 'POST' })).status).toBe(200)
+      const queued = await quiet.api('/api/payload-jobs', { token })
+      expect(queued.body.docs).toMatchObject([{ taskSlug: 'sendEmail', totalTried: 0 }])
+      const worker = await quiet.worker()
+      try {
+        const mail = await mailbox.waitFor('chef@mm.dk', /kodeord/)
+        expect(mail.subject).toBe('Nulstil dit kodeord til Den aktive borger')
+        await waitFor('the queue empty', async () => (await quiet.api('/api/payload-jobs', { token })).body.totalDocs === 0)
+      } finally {
+        expect(await worker.stop()).toBe(0)
+      }
+    } finally {
+      await quiet.stop()
+    }
   })
 })
 

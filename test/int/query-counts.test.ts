@@ -24,8 +24,7 @@ let editor: string
 let partnerUser: string
 let config: Promise<SanitizedConfig>
 
-// No background jobs in this server: their statements would be counted with the requests'.
-appPerFile((context) => ({ app, editor, payload } = context), { env: { JOBS_AUTORUN: 'off' }, reset: false })
+appPerFile((context) => ({ app, editor, payload } = context), { reset: false })
 
 beforeAll(async () => {
   // The config the Local API was built from (its environment is set only once the app runs).

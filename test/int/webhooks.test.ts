@@ -9,7 +9,7 @@ import { Webhook } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
 
 import { appPerFile } from '../helpers/appPerFile'
-import { create } from '../helpers/content'
+import { create, invalidPaths } from '../helpers/content'
 import type { TestApp } from '../helpers/testApp'
 import { type Receiver, receiverPerFile } from '../helpers/webhookReceiver'
 import { waitFor } from '../helpers/waitFor'
@@ -128,6 +128,34 @@ describe('webhooks', () => {
     await waitFor('a second delivery', async () => accepted().length === 2)
     expect(accepted()[1].headers['webhook-id']).toBe(accepted()[0].headers['webhook-id'])
     expect((await app.api(`/api/webhook-deliveries/${docs[0].id}/resend`, { method: 'POST', token: editor })).status).toBe(403)
+  })
+})
+
+describe('bad input', () => {
+  it('gets a 400 naming the field, or 404 / 409, and nothing written', async () => {
+    for (const body of [
+      { collections: ['cases'], url: 'ftp://example.dk/hook' },
+      { collections: ['cases'], url: 'ikke en adresse' },
+      { collections: ['ingenting'], url: receiver.url },
+      { collections: [], url: receiver.url },
+      { collections: ['cases'], events: ['publish', 'opdigtet'], url: receiver.url },
+    ]) {
+      const answer = await app.api('/api/webhooks', { body, method: 'POST', token: admin })
+      expect(answer.status, JSON.stringify(body)).toBe(400)
+      expect(invalidPaths(answer.body).length, JSON.stringify(answer.body)).toBeGreaterThan(0)
+    }
+    expect((await payload.count({ collection: 'webhooks' })).totalDocs).toBe(0)
+    expect((await app.api('/api/webhooks/999999/secret', { method: 'POST', token: admin })).status).toBe(404)
+    expect((await app.api('/api/webhook-deliveries/999999/resend', { method: 'POST', token: admin })).status).toBe(404)
+    // A delivery still under way is not sent again on top of itself.
+    await webhook()
+    receiver.script.push('hang')
+    await publishCase('Undervejs')
+    await waitFor('the delivery under way', async () => receiver.received.length === 1)
+    const [pending] = (await payload.find({ collection: 'webhook-deliveries' })).docs
+    const resent = await app.api(`/api/webhook-deliveries/${pending.id}/resend`, { method: 'POST', token: admin })
+    expect(resent.status).toBe(409)
+    expect(resent.body.errors[0].message).toContain('ved at blive leveret')
   })
 })
 
