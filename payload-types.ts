@@ -1065,7 +1065,10 @@ export interface AuditLog {
     | boolean
     | null;
   user?: (number | null) | User;
-  userEmail?: string | null;
+  /**
+   * The user’s email, or “System” for the server’s own changes (e.g. seeding).
+   */
+  actor?: string | null;
   door?: ('admin' | 'rest' | 'graphql' | 'local' | 'job') | null;
   job?: string | null;
   clientAddress?: string | null;
@@ -1851,7 +1854,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   documentId?: T;
   changes?: T;
   user?: T;
-  userEmail?: T;
+  actor?: T;
   door?: T;
   job?: T;
   clientAddress?: T;

@@ -16,7 +16,7 @@ export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   access: { create: nobody, delete: nobody, read: anyRole('admin'), update: nobody },
   admin: {
-    defaultColumns: ['createdAt', 'action', 'collection', 'documentId', 'userEmail', 'door', 'clientAddress'],
+    defaultColumns: ['createdAt', 'action', 'collection', 'summary', 'actor', 'door', 'clientAddress'],
     description: t(
       'Hvem ændrede hvad og hvornår: udgivelser, sletninger, partneres niveau og status, brugeres roller, invitationer, webhooks og mislykkede logins. Kan ikke ændres.',
       'Who changed what and when: publishing, deletions, partner tiers and status, user roles, invitations, webhooks and failed logins. Cannot be changed.',
@@ -46,16 +46,32 @@ export const AuditLog: CollectionConfig = {
       ],
       required: true,
     },
-    { name: 'collection', type: 'text', index: true, label: t('Samling', 'Collection'), required: true },
+    {
+      name: 'collection',
+      type: 'text',
+      admin: { components: { Cell: '/src/admin/components/CollectionCell#CollectionCell' } },
+      index: true,
+      label: t('Samling', 'Collection'),
+      required: true,
+    },
     { name: 'documentId', type: 'text', index: true, label: t('Dokument-id', 'Document id') },
     {
       name: 'changes',
       type: 'json',
-      admin: { description: t('Ændrede felter: før → efter. Kodeord og nøgler skrives aldrig.', 'Changed fields: before → after. Passwords and secrets are never written.') },
+      admin: {
+        components: { Field: '/src/admin/components/JsonView#JsonView' },
+        description: t('Ændrede felter: før → efter. Kodeord og nøgler skrives aldrig.', 'Changed fields: before → after. Passwords and secrets are never written.'),
+      },
       label: t('Ændringer', 'Changes'),
     },
     { name: 'user', type: 'relationship', index: true, label: t('Bruger', 'User'), relationTo: 'users' },
-    { name: 'userEmail', type: 'text', index: true, label: t('Brugerens e-mail', 'User email') },
+    {
+      name: 'actor',
+      type: 'text',
+      admin: { description: t('Brugerens e-mail, eller “System” for serverens egne ændringer (fx indlæsning af indhold).', 'The user’s email, or “System” for the server’s own changes (e.g. seeding).') },
+      index: true,
+      label: t('Hvem', 'Who'),
+    },
     {
       name: 'door',
       type: 'select',

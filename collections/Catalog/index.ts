@@ -40,5 +40,5 @@ export const Catalog: GlobalConfig = {
     },
   ],
   label: t('Katalog', 'Catalogue'),
-  versions: { drafts: { schedulePublish: true }, max: 50 },
+  versions: { drafts: { schedulePublish: { timeFormat: 'HH.mm' } }, max: 50 },
 }

@@ -33,7 +33,13 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'webhook', type: 'relationship', index: true, label: t('Webhook', 'Webhook'), relationTo: 'webhooks', required: true },
     { name: 'messageId', type: 'text', index: true, label: t('Besked-id', 'Message id'), required: true, unique: true },
     { name: 'type', type: 'select', label: t('Hændelse', 'Event'), options: [...webhookEventTypes], required: true },
-    { name: 'collection', type: 'text', label: t('Indhold', 'Content'), required: true },
+    {
+      name: 'collection',
+      type: 'text',
+      admin: { components: { Cell: '/src/admin/components/CollectionCell#CollectionCell' } },
+      label: t('Indhold', 'Content'),
+      required: true,
+    },
     { name: 'documentId', type: 'text', label: t('Dokument-id', 'Document id') },
     // Deliveries for one webhook and document go out in this order (`deliverWebhookTask`).
     { name: 'documentKey', type: 'text', admin: { hidden: true }, index: true, required: true },
@@ -56,8 +62,8 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'lastStatusCode', type: 'number', label: t('Seneste svar (HTTP-status)', 'Last answer (HTTP status)') },
     { name: 'lastError', type: 'textarea', label: t('Seneste fejl', 'Last error') },
     { name: 'nextAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: t('Næste forsøg', 'Next attempt') },
-    { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: t('Leveret', 'Delivered') },
-    { name: 'body', type: 'json', label: t('Besked', 'Message'), required: true },
+    { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: t('Leveret den', 'Delivered at') },
+    { name: 'body', type: 'json', admin: { components: { Field: '/src/admin/components/JsonView#JsonView' } }, label: t('Besked', 'Message'), required: true },
   ],
   labels: { plural: t('Webhook-leverancer', 'Webhook deliveries'), singular: t('Webhook-leverance', 'Webhook delivery') },
 }

@@ -33,14 +33,14 @@ const afterChange =
       operation === 'create' ? (doc._status === 'published' ? 'publish' : 'create') : drafts ? await versionAction(req, collection.slug, doc, previousDoc) : 'update'
     // A write that changed nothing the log shows (a password reset token) is not an event.
     if (action === 'update' && !changes.length) return doc
-    await recordAudit(req.payload, req, { action, changes, collection: collection.slug, documentId: doc.id, summary: `${collection.slug}: ${titleOf(doc, collection)}` })
+    await recordAudit(req.payload, req, { action, changes, collection: collection.slug, documentId: doc.id, summary: titleOf(doc, collection) })
     return doc
   }
 
 const afterDelete =
   (collection: CollectionConfig): CollectionAfterDeleteHook =>
   async ({ doc, id, req }) => {
-    await recordAudit(req.payload, req, { action: 'delete', changes: changedFields(collection.fields, doc, {}), collection: collection.slug, documentId: id, summary: `${collection.slug}: ${titleOf(doc, collection)}` })
+    await recordAudit(req.payload, req, { action: 'delete', changes: changedFields(collection.fields, doc, {}), collection: collection.slug, documentId: id, summary: titleOf(doc, collection) })
   }
 
 const afterGlobalChange =
@@ -48,7 +48,7 @@ const afterGlobalChange =
   async ({ doc, previousDoc, req }) => {
     const changes = changedFields(global.fields, previousDoc, doc)
     const action = doc._status === 'published' ? 'publish' : doc._status === 'draft' ? 'draft' : 'update'
-    await recordAudit(req.payload, req, { action, changes, collection: global.slug, summary: `${global.slug}` })
+    await recordAudit(req.payload, req, { action, changes, collection: global.slug, summary: String(doc.title ?? global.slug) })
     return doc
   }
 

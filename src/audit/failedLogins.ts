@@ -31,6 +31,6 @@ export const auditFailedLogins: AfterErrorHook = async ({ error, graphqlResult, 
     action: 'loginFailed',
     changes: [{ after: email, before: null, field: 'email' }],
     collection: 'users',
-    summary: `login: ${email ?? '?'}`,
+    summary: email ?? '?',
   })
 }

@@ -28,7 +28,7 @@ export const recordAudit = async (payload: Payload, req: PayloadRequest, entry: 
       door,
       job: job ?? null,
       user: user?.collection === 'users' ? user.id : null,
-      userEmail: user?.email ?? null,
+      actor: user?.email ?? 'System',
     },
     depth: 0,
     overrideAccess: true,

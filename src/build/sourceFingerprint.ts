@@ -8,6 +8,7 @@ const INPUTS = [
   'migrations',
   'next.config.ts',
   'package-lock.json',
+  'patches',
   'payload.config.ts',
   'plugins',
   'src',

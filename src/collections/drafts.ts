@@ -5,6 +5,6 @@ import type { CollectionConfig } from 'payload'
  * schedule a publish or unpublish (Payload's `schedulePublish`, run by the job queue).
  */
 export const drafts: CollectionConfig['versions'] = {
-  drafts: { schedulePublish: true },
+  drafts: { schedulePublish: { timeFormat: 'HH.mm' } },
   maxPerDoc: 50,
 }

@@ -56,7 +56,10 @@ describe('a working partner in the admin', () => {
     await page.locator('#field-attendees__1__name').fill('Rikke Region')
     await expect.poll(() => page.locator('#field-attendees__1__name').inputValue()).toBe('Rikke Region')
     // Refused in the browser or by the server, whichever validates first: the reason shows either way.
+    // The form re-validates a change on the server after a pause; an answer arriving after the
+    // refusal would replace the field's error, so the form is left to settle before saving.
     await formReady(page)
+    await page.waitForLoadState('networkidle')
     await page.locator('#action-save').click()
     await expectToast(page, /Deltagere/)
     // The reason is the field's own error, a tooltip Payload shows while the field is in view.

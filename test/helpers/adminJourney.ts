@@ -98,7 +98,7 @@ export const shot = (page: Page, name: string) => page.screenshot({ fullPage: tr
 export const ENGLISH_WORDS = [
   'the', 'and', 'No', 'found', 'Add', 'Where', 'When', 'How', 'Strength', 'Weakness', 'Item', 'Point', 'Submitted', 'Published',
   'Draft', 'Save', 'Cancel', 'Create', 'Delete', 'Only', 'Please', 'field', 'invalid', 'Dashboard', 'dashboard', 'Login', 'Download', 'Email',
-  'Entitlements', 'Yes', 'secretariat', 'review', 'Too', 'AM', 'PM', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'Entitlements', 'Yes', 'All', 'secretariat', 'review', 'Too', 'AM', 'PM', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
   'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 ]
 

@@ -77,7 +77,7 @@ describe('scheduled publishing', () => {
     expect(graphql.body.data.Case).toEqual({ _status: 'published', title: 'Planlagt' })
     await waitFor('the webhook', async () => receiver.received.some(({ body }) => JSON.parse(body).type === 'publish'))
     const [entry] = (await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'publish' } }, { documentId: { equals: String(id) } }] } })).docs
-    expect(entry).toMatchObject({ door: 'job', userEmail: 'editor@example.dk' })
+    expect(entry).toMatchObject({ door: 'job', actor: 'editor@example.dk' })
   })
 
   it('is for staff: a partner user cannot schedule (403)', async () => {

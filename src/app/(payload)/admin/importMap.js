@@ -32,6 +32,8 @@ import { SubmitForReviewButton as SubmitForReviewButton_6b8302eaa2f45920d26c1ba1
 import { EntitlementsField as EntitlementsField_0713b915661b09c1b5b0e73c05efc459 } from '../../../../plugins/profiling-rights/components/EntitlementsField'
 import { InvitationActions as InvitationActions_acc5f63e904b9dae66fdad13909577e3 } from '../../../../collections/Invitations/components/InvitationActions'
 import { SigningSecret as SigningSecret_c9847a21225f92ef58b7cf39acf06ff8 } from '../../../../collections/Webhooks/components/SigningSecret'
+import { CollectionCell as CollectionCell_0d9cc7b92087ecb336ad99829c8ffeaa } from '../../../../src/admin/components/CollectionCell'
+import { JsonView as JsonView_cb126e5b47d55197bd902605e9b4e1b3 } from '../../../../src/admin/components/JsonView'
 import { ResendDelivery as ResendDelivery_56af7d7151d7fe263bc0a369f186f247 } from '../../../../collections/WebhookDeliveries/components/ResendDelivery'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { MissingModels as MissingModels_558b6c39e1e46ef43abd4c2b2fe38701 } from '../../../../collections/Catalog/components/MissingModels'
@@ -74,6 +76,8 @@ export const importMap = {
   "/plugins/profiling-rights/components/EntitlementsField#EntitlementsField": EntitlementsField_0713b915661b09c1b5b0e73c05efc459,
   "/collections/Invitations/components/InvitationActions#InvitationActions": InvitationActions_acc5f63e904b9dae66fdad13909577e3,
   "/collections/Webhooks/components/SigningSecret#SigningSecret": SigningSecret_c9847a21225f92ef58b7cf39acf06ff8,
+  "/src/admin/components/CollectionCell#CollectionCell": CollectionCell_0d9cc7b92087ecb336ad99829c8ffeaa,
+  "/src/admin/components/JsonView#JsonView": JsonView_cb126e5b47d55197bd902605e9b4e1b3,
   "/collections/WebhookDeliveries/components/ResendDelivery#ResendDelivery": ResendDelivery_56af7d7151d7fe263bc0a369f186f247,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "/collections/Catalog/components/MissingModels#MissingModels": MissingModels_558b6c39e1e46ef43abd4c2b2fe38701,

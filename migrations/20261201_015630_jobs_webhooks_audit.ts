@@ -63,7 +63,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"document_id" varchar,
   	"changes" jsonb,
   	"user_id" integer,
-  	"user_email" varchar,
+  	"actor" varchar,
   	"door" "enum_audit_log_door",
   	"job" varchar,
   	"client_address" varchar,
@@ -126,7 +126,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_collection_idx" ON "audit_log" USING btree ("collection");
   CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
   CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
-  CREATE INDEX "audit_log_user_email_idx" ON "audit_log" USING btree ("user_email");
+  CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor");
   CREATE INDEX "audit_log_door_idx" ON "audit_log" USING btree ("door");
   CREATE INDEX "audit_log_client_address_idx" ON "audit_log" USING btree ("client_address");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
