@@ -2041,7 +2041,7 @@ export interface TaskSendEmail {
  */
 export interface TaskDeliverWebhook {
   input: {
-    delivery: number;
+    messageId: string;
   };
   output?: unknown;
 }

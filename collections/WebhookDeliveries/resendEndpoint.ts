@@ -6,7 +6,7 @@ import { hasRole } from '../../src/access/roles'
 import { t } from '../../src/admin/label'
 import { forbidden } from '../../src/errors/forbidden'
 import { say } from '../../src/i18n/message'
-import { queueDelivery } from '../../src/webhooks/deliveryQueue'
+import { deliveryRows, queueDelivery } from '../../src/webhooks/deliveryQueue'
 
 /**
  * `POST /api/webhook-deliveries/:id/resend` (admins): the same message (same `webhook-id`, newly
@@ -21,16 +21,9 @@ export const resendEndpoint: Endpoint = {
     if (delivery.status !== 'delivered' && delivery.status !== 'failed') {
       throw new APIError(say(req, t('Beskeden er ved at blive leveret; vent, til den er leveret eller opgivet.', 'The message is still being delivered; wait until it is delivered or given up.')), 409, undefined, true)
     }
-    const doc = await req.payload.update({
-      collection: 'webhook-deliveries',
-      data: { attempts: 0, lastError: null, nextAttemptAt: null, status: 'pending' },
-      depth: 0,
-      id: delivery.id,
-      overrideAccess: true,
-      req,
-    })
-    await queueDelivery(req, delivery.id)
-    return Response.json({ doc, message: say(req, t('Beskeden sendes igen.', 'The message is being sent again.')) })
+    await deliveryRows(req.payload, req).update(delivery.id, { attempts: 0, lastError: null, nextAttemptAt: null, status: 'pending' })
+    await queueDelivery(req, delivery.messageId)
+    return Response.json({ message: say(req, t('Beskeden sendes igen.', 'The message is being sent again.')) })
   },
   method: 'post',
   path: '/:id/resend',

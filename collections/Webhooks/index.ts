@@ -64,6 +64,8 @@ export const Webhooks: CollectionConfig = {
     },
   ],
   hooks: {
+    // Its deliveries go with it (they point at it); jobs still queued for them then find nothing to send.
+    beforeDelete: [({ id, req }) => req.payload.db.deleteMany({ collection: 'webhook-deliveries', req, where: { webhook: { equals: id } } })],
     beforeChange: [
       ({ data, operation }) => (operation === 'create' ? { ...data, secret: newSigningSecret(), secretShownAt: null } : data),
     ],

@@ -15,6 +15,9 @@ const CLAIMABLE: Where = {
 
 type UpdateJobs = BaseDatabaseAdapter['updateJobs']
 
+/** Orphans are looked for at most this often per process: a runner's death is rare, claims are not. */
+const ORPHAN_CHECK_MS = 5_000
+
 /**
  * Jobs claimed by a runner that is gone (no session holds its liveness lock) are given back to
  * the queue. Payload marks a job `processing` when it picks it up and has no lease, so a job
@@ -35,7 +38,7 @@ const releaseOrphans = (db: PostgresAdapter['drizzle']) =>
  * jobs and then marking them `processing` (and `runByID` marks one without looking), so two
  * runners (a server and `npm run worker`, or two servers) can start the same job twice. Here each
  * claim runs under one transaction-scoped advisory lock, claims only jobs still claimable, records
- * the claiming runner (`claimedBy`), and first releases the jobs of runners that died.
+ * the claiming runner (`claimedBy`), and first (every few seconds) releases the jobs of runners that died.
  * Applied to the sanitized config: `buildConfig(...).then(withExclusiveJobClaims)`.
  */
 export const withExclusiveJobClaims = (config: SanitizedConfig): SanitizedConfig => {
@@ -43,6 +46,7 @@ export const withExclusiveJobClaims = (config: SanitizedConfig): SanitizedConfig
   config.db.init = (args) => {
     const adapter = init(args) as unknown as PostgresAdapter
     const updateJobs: UpdateJobs = adapter.updateJobs.bind(adapter)
+    let orphansCheckedAt = 0
     adapter.updateJobs = async (claim) => {
       if (claim.data?.processing !== true) return updateJobs(claim)
       const transactionID = claim.req?.transactionID ? await claim.req.transactionID : undefined
@@ -50,7 +54,10 @@ export const withExclusiveJobClaims = (config: SanitizedConfig): SanitizedConfig
       if (!db) throw new Error('A job claim needs a transaction of its own (Payload always gives it one).')
       const claimedBy = await runnerId(adapter)
       await db.execute(sql`select pg_advisory_xact_lock(${CLAIM_LOCK})`)
-      await releaseOrphans(db)
+      if (Date.now() - orphansCheckedAt > ORPHAN_CHECK_MS) {
+        await releaseOrphans(db)
+        orphansCheckedAt = Date.now()
+      }
       const where: Where = { and: [claim.id !== undefined ? { id: { equals: claim.id } } : (claim.where ?? {}), CLAIMABLE] }
       return updateJobs({ ...claim, data: { ...claim.data, claimedBy }, id: undefined, limit: claim.id !== undefined ? 1 : claim.limit, where } as Parameters<UpdateJobs>[0])
     }

@@ -1,8 +1,8 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { TaskConfig, Where } from 'payload'
 
 import { Webhook } from 'standardwebhooks'
 
-import { releaseNext, UNFINISHED, withDocumentLock } from './deliveryQueue'
+import { deliveryRows, type DeliveryRow, releaseNext, UNFINISHED, withDocumentLock } from './deliveryQueue'
 
 /**
  * Tries in all: the first, then retries after 10 s, 20 s, 40 s … (JOBS_RETRY_DELAY_MS); the last
@@ -13,23 +13,10 @@ export const DELIVERY_ATTEMPTS = 14
 /** How long a receiver has to answer. */
 const TIMEOUT_MS = 10_000
 
-type Delivery = {
-  attempts?: null | number
-  body: unknown
-  documentKey: string
-  id: number
-  messageId: string
-  status: string
-  webhook: number | { id: number }
-}
-
 type Stored = { active?: boolean | null; secret?: string; url: string }
 
-const update = (payload: Payload, id: number, data: Record<string, unknown>) =>
-  payload.update({ collection: 'webhook-deliveries', data, depth: 0, id, overrideAccess: true })
-
 /** Sends one signed POST; the error text when it was not answered with 2xx. */
-const post = async (webhook: Stored, delivery: Delivery): Promise<{ error?: string; status?: number }> => {
+const post = async (webhook: Stored, delivery: DeliveryRow): Promise<{ error?: string; status?: number }> => {
   const body = JSON.stringify(delivery.body)
   const timestamp = new Date()
   const signature = new Webhook(webhook.secret ?? '').sign(delivery.messageId, timestamp, body)
@@ -62,32 +49,33 @@ const post = async (webhook: Stored, delivery: Delivery): Promise<{ error?: stri
  * order: a delivery with an earlier one still out waits, and is queued when that one ends.
  * `webhook-id` stays the same across retries and resends, for receivers to drop repeats.
  */
-export const deliverWebhookTask = (retryDelayMs: number): TaskConfig<{ input: { delivery: number }; output: object }> => ({
+export const deliverWebhookTask = (retryDelayMs: number): TaskConfig<{ input: { messageId: string }; output: object }> => ({
   slug: 'deliverWebhook',
   handler: async ({ input, req: { payload } }) => {
-    const delivery = (await payload.findByID({ collection: 'webhook-deliveries', depth: 0, disableErrors: true, id: input.delivery, overrideAccess: true })) as Delivery | null
+    const delivery = await deliveryRows(payload).find(input.messageId)
     if (!delivery || !UNFINISHED.includes(delivery.status as never)) return { output: {} }
-    const waiting = await withDocumentLock(payload, delivery.documentKey, async (req) => {
-      const { totalDocs } = await payload.count({
-        collection: 'webhook-deliveries',
-        overrideAccess: true,
-        req,
-        where: { and: [{ documentKey: { equals: delivery.documentKey } }, { id: { less_than: delivery.id } }, { status: { in: [...UNFINISHED] } }] },
+    const earlier: Where = { and: [{ documentKey: { equals: delivery.documentKey } }, { id: { less_than: delivery.id } }, { status: { in: [...UNFINISHED] } }] }
+    // Earlier deliveries only ever finish, so none now means none later: only a wait needs the lock.
+    if (await deliveryRows(payload).count(earlier)) {
+      const waiting = await withDocumentLock(payload, delivery.documentKey, async (req) => {
+        const rows = deliveryRows(payload, req)
+        const still = await rows.count(earlier)
+        if (still) await rows.update(delivery.id, { status: 'waiting' })
+        return still > 0
       })
-      if (totalDocs) await payload.update({ collection: 'webhook-deliveries', data: { status: 'waiting' }, depth: 0, id: delivery.id, overrideAccess: true, req })
-      return totalDocs > 0
-    })
-    if (waiting) return { output: {} }
+      if (waiting) return { output: {} }
+    }
 
     const webhookId = typeof delivery.webhook === 'object' ? delivery.webhook.id : delivery.webhook
-    const webhook = (await payload.findByID({ collection: 'webhooks', depth: 0, disableErrors: true, id: webhookId, overrideAccess: true, showHiddenFields: true })) as Stored | null
+    // The adapter's row carries the secret, which no API answer does.
+    const webhook = (await payload.db.findOne({ collection: 'webhooks', where: { id: { equals: webhookId } } })) as Stored | null
     const attempts = (delivery.attempts ?? 0) + 1
     const result = webhook?.active ? await post(webhook, delivery) : { error: 'Webhooken er slået fra eller slettet.' }
     const delivered = !result.error
     const final = delivered || attempts >= DELIVERY_ATTEMPTS || !webhook?.active
     const now = Date.now()
     if (!final) {
-      await update(payload, delivery.id, {
+      await deliveryRows(payload).update(delivery.id, {
         attempts,
         lastError: result.error,
         lastStatusCode: result.status ?? null,
@@ -98,21 +86,17 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig<{ input: { 
       throw new Error(`webhook delivery ${delivery.messageId} to ${webhook?.url}: ${result.error}`)
     }
     await withDocumentLock(payload, delivery.documentKey, async (req) => {
-      await payload.update({
-        collection: 'webhook-deliveries',
-        data: delivered
+      await deliveryRows(payload, req).update(
+        delivery.id,
+        delivered
           ? { attempts, deliveredAt: new Date(now).toISOString(), lastError: null, lastStatusCode: result.status, nextAttemptAt: null, status: 'delivered' }
           : { attempts, lastError: result.error, lastStatusCode: result.status ?? null, nextAttemptAt: null, status: 'failed' },
-        depth: 0,
-        id: delivery.id,
-        overrideAccess: true,
-        req,
-      })
+      )
       await releaseNext(req, delivery.documentKey)
     })
     return { output: {} }
   },
-  inputSchema: [{ name: 'delivery', type: 'number', required: true }],
+  inputSchema: [{ name: 'messageId', type: 'text', required: true }],
   label: 'Webhook',
   retries: { attempts: DELIVERY_ATTEMPTS - 1, backoff: { delay: retryDelayMs, type: 'exponential' } },
 })

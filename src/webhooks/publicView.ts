@@ -21,7 +21,18 @@ export const publicView = async (req: PayloadRequest, source: WebhookSource, id?
     return (catalog as { _status?: string })?._status === 'published' ? {} : null
   }
   if (id === undefined) return null
-  const { docs } = await req.payload.find({ collection: source, depth: 0, limit: 1, overrideAccess: false, pagination: false, req: anonymous, where: { id: { equals: id } } })
+  const hasSlug = req.payload.collections[source].config.flattenedFields.some((field) => field.name === 'slug')
+  // Only what a message says: access still decides whether the row is there at all.
+  const { docs } = await req.payload.find({
+    collection: source,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    pagination: false,
+    req: anonymous,
+    select: hasSlug ? { slug: true } : { id: true },
+    where: { id: { equals: id } },
+  })
   const doc = docs[0] as (PublicView & { id: number | string }) | undefined
   return doc ? { id: doc.id, slug: doc.slug ?? null } : null
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, GlobalConfig, PayloadRequest, Plugin } fr
 
 import type { PublicView } from './publicView'
 
-import { queueDelivery } from './deliveryQueue'
+import { deliveryRows, queueDelivery } from './deliveryQueue'
 import { publicView } from './publicView'
 import { type WebhookEventType, type WebhookSource, webhookSources } from './sources'
 import { newMessageId, webhookMessage } from './webhookMessage'
@@ -29,23 +29,19 @@ const beforeKey = (source: string, id: unknown) => `webhooks:before:${source}:${
 const emit = async (req: PayloadRequest, source: WebhookSource, type: WebhookEventType, view: PublicView, locales: string[]) => {
   const wanting = (await subscribers(req, source)).filter(({ events }) => events?.includes(type))
   for (const webhook of wanting) {
-    const delivery = await req.payload.create({
-      collection: 'webhook-deliveries',
-      data: {
-        body: webhookMessage({ locales, source, type, view }),
-        collection: source,
-        documentId: view.id === undefined ? null : String(view.id),
-        documentKey: `${webhook.id}:${source}:${view.id ?? ''}`,
-        messageId: newMessageId(),
-        status: 'pending',
-        type,
-        webhook: webhook.id,
-      },
-      depth: 0,
-      overrideAccess: true,
-      req,
+    const messageId = newMessageId()
+    await deliveryRows(req.payload, req).create({
+      attempts: 0,
+      body: webhookMessage({ locales, source, type, view }),
+      collection: source,
+      documentId: view.id === undefined ? null : String(view.id),
+      documentKey: `${webhook.id}:${source}:${view.id ?? ''}`,
+      messageId,
+      status: 'pending',
+      type,
+      webhook: webhook.id,
     })
-    await queueDelivery(req, delivery.id)
+    await queueDelivery(req, messageId)
   }
 }
 

@@ -131,6 +131,17 @@ describe('webhooks', () => {
   })
 })
 
+describe('removing a webhook', () => {
+  it('removes its deliveries with it (200), and its messages stop', async () => {
+    const { id } = await webhook()
+    await publishCase('Sidste besked')
+    await waitFor('a delivery', async () => accepted().length === 1)
+    const removed = await app.api(`/api/webhooks/${id}`, { method: 'DELETE', token: admin })
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200)
+    expect((await payload.count({ collection: 'webhook-deliveries' })).totalDocs).toBe(0)
+  })
+})
+
 describe('bad input', () => {
   it('gets a 400 naming the field, or 404 / 409, and nothing written', async () => {
     for (const body of [
