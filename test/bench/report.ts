@@ -1,6 +1,7 @@
 import os from 'node:os'
 
 import type { Figures, Timing } from './measure'
+import { type PublishingCost, publishingSection } from './publishing'
 
 export type Results = {
   growth: Array<{ figures: Figures; scenario: string; size: number }>
@@ -12,6 +13,7 @@ export type Results = {
   statements: Array<{ count: number; scenario: string; viewer: string }>
   timing: Timing
   uploads?: { bytes: number; medianMs: number; times: number[] }
+  publishing?: PublishingCost
 }
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
@@ -195,5 +197,10 @@ ${table(
 ${results.uploads ? `\`POST /api/logos\` with a 4000×3000 JPEG (${(results.uploads.bytes / 2 ** 20).toFixed(1)} MB) as the partner's own user, one at a time, until the 201:
 received, type-checked, stored, and the three sharp sizes written (thumbnail 200×200, web 800×400 WebP, print
 3000×1500 PNG). Median of ${results.uploads.times.length}: **${ms(results.uploads.medianMs)} ms** (all: ${results.uploads.times.map(ms).join(', ')} ms).` : 'Not measured in this run.'}
+
+
+## Publishing with webhooks
+
+${results.publishing ? publishingSection(results.publishing) : 'Not measured in this run.'}
 `
 }

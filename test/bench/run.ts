@@ -20,6 +20,7 @@ import { benchPartnerUser, debatedCase, grow, prepare } from './dataset'
 import { compare, type Figures, type Target, type Timing } from './measure'
 import { report, type Results } from './report'
 import { as, scenarios } from './scenarios'
+import { publishingCost } from './publishing'
 import { uploadTimes } from './uploads'
 
 const quick = process.env.BENCH_QUICK === '1'
@@ -135,6 +136,9 @@ const main = async () => {
 
       step(`Uploads: ${UPLOADS} × a 4000×3000 JPEG`)
       results.uploads = await uploadTimes(ours.url, token, partnerId, UPLOADS)
+
+      step('Publishing with and without five webhooks')
+      results.publishing = await publishingCost(ours.url, quick ? { perRound: 10, rounds: 2 } : undefined)
     }
     await endPool(payload)
     results.minutes = (Date.now() - startedAt) / 60_000
