@@ -102,7 +102,7 @@ describe('npm run worker', () => {
   it('runs the queue for servers that leave it (JOBS_AUTORUN=off)', async () => {
     const quiet = await startApp({ env: { JOBS_AUTORUN: 'off', JOBS_INTERVAL: '1', SMTP_URL: mailbox.url } })
     try {
-      expect(quiet.output()).toContain('JOBS_AUTORUN=off')
+      await waitFor('the start-up log', async () => quiet.output().includes('JOBS_AUTORUN=off: background jobs are left to `npm run worker`'))
       // REST only: this file's Local API belongs to the other app.
       await quiet.api('/api/users/first-register', { body: { email: 'chef@mm.dk', password: PASSWORD }, method: 'POST' })
       const token = await quiet.login('chef@mm.dk', PASSWORD)

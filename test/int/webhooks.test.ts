@@ -187,5 +187,8 @@ describe('the signing secret', () => {
     const forced = await app.api(`/api/webhooks/${id}`, { body: { secret: 'whsec_AAAA', secretShownAt: null }, method: 'PATCH', token: admin })
     expect(forced.status).toBe(200)
     expect((await app.api(`/api/webhooks/${id}/secret`, { method: 'POST', token: admin })).status).toBe(409)
+    await app.graphql(`mutation { updateWebhook(id: ${id}, data: { secretShownAt: null }) { id } }`, {}, admin)
+    expect((await app.api(`/api/webhooks/${id}/secret`, { method: 'POST', token: admin })).status).toBe(409)
+    expect((await app.graphql(`{ Webhook(id: ${id}) { url } }`, {}, editor)).body.errors?.[0]?.message).toBeTruthy()
   })
 })
