@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { sendEmailTask } from '../email/sendEmailTask'
+import { announceEventTask } from '../webhooks/announceEventTask'
 import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
 import { runsJobsHere } from './jobRunner'
 import { jobSettings } from './jobSettings'
@@ -19,10 +20,12 @@ export const jobsConfig = (env: NodeJS.ProcessEnv = process.env): JobsConfig => 
   return {
     // Only administrators run, queue or cancel jobs over HTTP (`/api/payload-jobs/run`); Payload lets any login.
     access: { cancel: admins, queue: admins, run: admins },
+    // One document's webhook events one at a time, in order (`announceEventTask`).
+    enableConcurrencyControl: true,
     autoRun: [{ allQueues: true, cron: `*/${intervalSeconds} * * * * *`, limit: 20 }],
     jobsCollectionOverrides: jobsCollection,
     processingOrder: 'createdAt',
     shouldAutoRun: runsJobsHere,
-    tasks: [sendEmailTask(retryDelayMs), deliverWebhookTask(retryDelayMs)],
+    tasks: [sendEmailTask(retryDelayMs), announceEventTask, deliverWebhookTask(retryDelayMs)],
   }
 }

@@ -2,10 +2,12 @@ import type { CollectionConfig, Field, GlobalConfig, PayloadRequest, Plugin } fr
 
 import type { PublicView } from './publicView'
 
-import { deliveryRows, queueDelivery } from './deliveryQueue'
+import type { WebhookEvent } from './announceEventTask'
+
+import { queueJob } from '../jobs/queueJob'
 import { publicView } from './publicView'
 import { type WebhookEventType, type WebhookSource, webhookSources } from './sources'
-import { newMessageId, webhookMessage } from './webhookMessage'
+import { newEventId } from './webhookMessage'
 
 type Subscriber = { events?: null | string[]; id: number }
 
@@ -25,24 +27,11 @@ const subscribers = (req: PayloadRequest, source: WebhookSource): Promise<Subscr
 
 const beforeKey = (source: string, id: unknown) => `webhooks:before:${source}:${String(id)}`
 
-/** Queues one delivery per webhook that wants this event, in the write's transaction. */
+/** Queues the event, in the write's transaction, when a webhook wants it; its deliveries are made after the answer. */
 const emit = async (req: PayloadRequest, source: WebhookSource, type: WebhookEventType, view: PublicView, locales: string[]) => {
-  const wanting = (await subscribers(req, source)).filter(({ events }) => events?.includes(type))
-  for (const webhook of wanting) {
-    const messageId = newMessageId()
-    await deliveryRows(req.payload, req).create({
-      attempts: 0,
-      body: webhookMessage({ locales, source, type, view }),
-      collection: source,
-      documentId: view.id === undefined ? null : String(view.id),
-      documentKey: `${webhook.id}:${source}:${view.id ?? ''}`,
-      messageId,
-      status: 'pending',
-      type,
-      webhook: webhook.id,
-    })
-    await queueDelivery(req, messageId)
-  }
+  if (!(await subscribers(req, source)).some(({ events }) => events?.includes(type))) return
+  const input: WebhookEvent = { eventId: newEventId(), locales, occurredAt: new Date().toISOString(), source, type, view }
+  await queueJob(req.payload, { input, req, task: 'announceWebhookEvent' })
 }
 
 /**
@@ -138,8 +127,8 @@ const forCatalog = (global: GlobalConfig): GlobalConfig => {
 /**
  * Webhook events for every source in `webhookSources` (README: Webhooks): hooks on those
  * collections and the catalogue that compare the public view before and after each write and
- * queue a delivery per interested webhook in the write's own transaction. Costs one query per
- * write when no webhook follows the collection.
+ * queue the event in the write's own transaction (one job; `announceEventTask` makes the
+ * deliveries). Costs one query per write when no webhook follows the collection.
  */
 export const webhookEvents: Plugin = (config) => ({
   ...config,

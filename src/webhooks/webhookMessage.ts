@@ -29,11 +29,12 @@ const pathsOf = (source: WebhookSource, slug: null | string | undefined): string
   return slug ? [new URL(documentURL(siteURL(), source as SiteCollection, slug)).pathname, list] : [list]
 }
 
-/** A message id in the Standard Webhooks form (`msg_…`), the receivers' idempotency key. */
-export const newMessageId = (): string => `msg_${randomUUID().replaceAll('-', '')}`
+/** An event's id: with a webhook's id it makes a delivery's `webhook-id` (`msg_…`), the receivers' idempotency key. */
+export const newEventId = (): string => randomUUID().replaceAll('-', '')
 
-export const webhookMessage = ({ locales, source, type, view }: {
+export const webhookMessage = ({ locales, occurredAt, source, type, view }: {
   locales: string[]
+  occurredAt: string
   source: WebhookSource
   type: WebhookEventType
   view: PublicView
@@ -41,7 +42,7 @@ export const webhookMessage = ({ locales, source, type, view }: {
   collection: source,
   id: view.id ?? null,
   locales,
-  occurredAt: new Date().toISOString(),
+  occurredAt,
   paths: pathsOf(source, view.slug),
   slug: view.slug ?? null,
   type,
