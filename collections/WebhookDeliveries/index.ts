@@ -41,7 +41,7 @@ export const WebhookDeliveries: CollectionConfig = {
       required: true,
     },
     { name: 'documentId', type: 'text', label: t('Dokument-id', 'Document id') },
-    // Deliveries for one webhook and document go out in this order (`deliverWebhookTask`).
+    // Deliveries for one webhook and document go out in this order (`readyToSend`).
     { name: 'documentKey', type: 'text', admin: { hidden: true }, index: true, required: true },
     {
       name: 'status',

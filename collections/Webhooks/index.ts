@@ -6,6 +6,7 @@ import { hiddenFromNonAdmins } from '../../src/admin/hiddenFromPartners'
 import { t } from '../../src/admin/label'
 import { webAddress } from '../../src/fields/url'
 import { webhookEventTypes, webhookSources } from '../../src/webhooks/sources'
+import { removeDeliveries } from './removeDeliveries'
 import { revealSecretEndpoint, rotateSecretEndpoint } from './secretEndpoints'
 import { newSigningSecret } from './signingSecret'
 
@@ -65,7 +66,7 @@ export const Webhooks: CollectionConfig = {
   ],
   hooks: {
     // Its deliveries go with it (they point at it); jobs still queued for them then find nothing to send.
-    beforeDelete: [({ id, req }) => req.payload.db.deleteMany({ collection: 'webhook-deliveries', req, where: { webhook: { equals: id } } })],
+    beforeDelete: [removeDeliveries],
     beforeChange: [
       ({ data, operation }) => (operation === 'create' ? { ...data, secret: newSigningSecret(), secretShownAt: null } : data),
     ],

@@ -1,7 +1,8 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
+
+import { transactionDb } from '../db/transactionDb'
 
 /** The key of a document that is the only one of its kind (a global). */
 export const WHOLE = 0
@@ -17,9 +18,7 @@ const LOCK_TIMEOUT = '15s'
  * for itself.
  */
 export const advisoryLock = async (req: PayloadRequest, namespace: string, id: number): Promise<void> => {
-  if (!req.transactionID) return
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  const db = adapter.sessions[await req.transactionID]?.db
+  const db = await transactionDb(req)
   if (!db) return
   await db.execute(sql`select set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`)
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${namespace}), ${id})`)

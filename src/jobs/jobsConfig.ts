@@ -26,6 +26,6 @@ export const jobsConfig = (env: NodeJS.ProcessEnv = process.env): JobsConfig => 
     jobsCollectionOverrides: jobsCollection,
     processingOrder: 'createdAt',
     shouldAutoRun: runsJobsHere,
-    tasks: [sendEmailTask(retryDelayMs), announceEventTask, deliverWebhookTask(retryDelayMs)],
+    tasks: [sendEmailTask(retryDelayMs), announceEventTask(retryDelayMs), deliverWebhookTask(retryDelayMs)],
   }
 }

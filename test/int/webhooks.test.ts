@@ -5,6 +5,9 @@
  */
 import type { Payload } from 'payload'
 
+import { sql } from '@payloadcms/db-postgres'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+
 import { Webhook } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
 
@@ -44,6 +47,14 @@ const verified = (secret: string, { body, headers }: Receiver['received'][number
     'webhook-signature': String(headers['webhook-signature']),
     'webhook-timestamp': String(headers['webhook-timestamp']),
   }) as Record<string, unknown>
+
+/** Sessions of the database waiting for a lock. */
+const lockWaits = async () => {
+  const { rows } = await (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Array<{ waiting: number }> }> } }).drizzle.execute(
+    sql`select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock'`,
+  )
+  return rows[0].waiting
+}
 
 const accepted = () => receiver.received.filter(({ status }) => status >= 200 && status < 300)
 
@@ -137,6 +148,21 @@ describe('removing a webhook', () => {
     await publishCase('Sidste besked')
     await waitFor('a delivery', async () => accepted().length === 1)
     const removed = await app.api(`/api/webhooks/${id}`, { method: 'DELETE', token: admin })
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200)
+    expect((await payload.count({ collection: 'webhook-deliveries' })).totalDocs).toBe(0)
+  })
+
+  it('waits for a delivery being written for it at that moment and removes that one too (was a 500)', async () => {
+    const { id } = await webhook({ active: false })
+    // A delivery row written in a transaction still open, as an event's job does.
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    const data = { body: {}, collection: 'cases', documentKey: `${id}:cases:1`, messageId: 'msg_test', status: 'pending', type: 'publish', webhook: id }
+    await payload.db.create({ collection: 'webhook-deliveries', data, req })
+    const removing = app.api(`/api/webhooks/${id}`, { method: 'DELETE', token: admin })
+    await waitFor('the removal waiting for the lock', async () => (await lockWaits()) > 0)
+    await commitTransaction(req)
+    const removed = await removing
     expect(removed.status, JSON.stringify(removed.body)).toBe(200)
     expect((await payload.count({ collection: 'webhook-deliveries' })).totalDocs).toBe(0)
   })
