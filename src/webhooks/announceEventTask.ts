@@ -1,11 +1,11 @@
 import type { TaskConfig } from 'payload'
 
 import type { PublicView } from './publicView'
+import type { WebhookTarget } from './signedPost'
 import type { WebhookEventType, WebhookSource } from './sources'
 
-import { deliveryRows, inTransaction, readyToSend } from './deliveryQueue'
+import { type DeliveryRow, deliveryRows, readyToSend } from './deliveryQueue'
 import { sendDeliveries } from './sendDeliveries'
-import type { WebhookTarget } from './signedPost'
 import { webhookMessage } from './webhookMessage'
 
 export type WebhookEvent = {
@@ -20,47 +20,45 @@ export type WebhookEvent = {
 
 /**
  * One public change, queued with the write that made it (one row on the editor's path), fanned out
- * after the answer: a delivery row for every active webhook that wants it, written in one
- * transaction, then the first try of each, all at once, in this job — only retries, releases and
- * resends are jobs of their own (`deliverWebhookTask`), which keeps the queue's bookkeeping off
- * the common path. One document's events run one at a time, oldest first (Payload's concurrency
- * key), so its deliveries are numbered in the order its changes were made. A rerun (the runner
- * died mid-way) makes no row twice and tries again what no try has recorded.
+ * after the answer: the first try of its message to every active webhook that wants it, all at
+ * once, in this job; each delivery is written when its try ends (delivered, given up, or retrying
+ * with a job for the next try), all ended ones in one statement. Retries, releases and resends are
+ * jobs of their own (`deliverWebhookTask`), which keeps the queue's bookkeeping off the common
+ * path. One document's events run one at a time, oldest first (Payload's concurrency key), so its
+ * deliveries are numbered in the order its changes were made. A rerun (the runner died mid-way)
+ * tries again what no try has recorded: a receiver may get a message twice, with the same
+ * `webhook-id` (Standard Webhooks' at-least-once), never not at all.
  */
 export const announceEventTask = (retryDelayMs: number): TaskConfig<{ input: WebhookEvent; output: object }> => ({
   slug: 'announceWebhookEvent',
   concurrency: ({ input }) => `webhook-event:${input.source}:${input.view.id ?? ''}`,
   handler: async ({ input, req: { payload } }) => {
-    const { messageIds, webhooks } = await inTransaction(payload, async (req) => {
-      const { docs } = await payload.db.find({
-        collection: 'webhooks',
-        limit: 0,
-        pagination: false,
-        req,
-        where: { and: [{ active: { equals: true } }, { collections: { in: [input.source] } }, { events: { in: [input.type] } }] },
-      })
-      const webhooks = docs as WebhookTarget[]
-      const wanted = new Map(webhooks.map(({ id }) => [`msg_${input.eventId}_${id}`, id]))
-      const rows = deliveryRows(payload, req)
-      const made = new Set((await rows.find([...wanted.keys()])).map(({ messageId }) => messageId))
-      for (const [messageId, webhook] of wanted) {
-        if (made.has(messageId)) continue
-        await rows.create({
+    const { docs } = await payload.db.find({
+      collection: 'webhooks',
+      limit: 0,
+      pagination: false,
+      where: { and: [{ active: { equals: true } }, { collections: { in: [input.source] } }, { events: { in: [input.type] } }] },
+    })
+    const webhooks = docs as WebhookTarget[]
+    const messageId = (webhook: WebhookTarget) => `msg_${input.eventId}_${webhook.id}`
+    const recorded = new Set((await deliveryRows(payload).find(webhooks.map(messageId))).map((row) => row.messageId))
+    const body = webhookMessage(input)
+    const fresh = webhooks
+      .filter((webhook) => !recorded.has(messageId(webhook)))
+      .map(
+        (webhook): DeliveryRow => ({
           attempts: 0,
-          body: webhookMessage(input),
+          body,
           collection: input.source,
           documentId: input.view.id === undefined ? null : String(input.view.id),
-          documentKey: `${webhook}:${input.source}:${input.view.id ?? ''}`,
-          messageId,
+          documentKey: `${webhook.id}:${input.source}:${input.view.id ?? ''}`,
+          messageId: messageId(webhook),
           status: 'pending',
           type: input.type,
-          webhook,
-        })
-      }
-      return { messageIds: [...wanted.keys()], webhooks }
-    })
-    const untried = await deliveryRows(payload).find(messageIds, { and: [{ status: { equals: 'pending' } }, { attempts: { equals: 0 } }] })
-    await sendDeliveries(payload, await readyToSend(payload, untried), { newest: true, retryDelayMs, webhooks })
+          webhook: webhook.id,
+        }),
+      )
+    await sendDeliveries(payload, await readyToSend(payload, fresh), { newest: true, retryDelayMs, webhooks })
     return { output: {} }
   },
   inputSchema: [

@@ -21,8 +21,9 @@ const outcome = ({ attempts, result }: Tried) =>
 
 export type SendOptions = {
   /**
-   * The rows are the newest of their queues and no later one can be made meanwhile (the event's
-   * own job: the document's next event waits for it), so ending them takes no lock and releases nothing.
+   * The deliveries are new (not written yet) and the newest of their queues, and no later one can
+   * be made meanwhile (the event's own job: the document's next event waits for it), so their
+   * ends are written in one statement, with no lock, releasing nothing.
    */
   newest?: boolean
   /** The base of the backoff (JOBS_RETRY_DELAY_MS). */
@@ -57,7 +58,7 @@ export const sendDeliveries = async (payload: Payload, rows: DeliveryRow[], { ne
   for (const { attempts, result, row } of tried.filter(({ ended }) => !ended)) {
     const nextAttemptAt = new Date(Date.now() + 2 ** (attempts - 1) * retryDelayMs)
     await inTransaction(payload, async (req) => {
-      await deliveryRows(payload, req).update(row.id, {
+      await deliveryRows(payload, req).save(row, {
         attempts,
         lastError: result.error,
         lastStatusCode: result.status ?? null,
@@ -70,12 +71,12 @@ export const sendDeliveries = async (payload: Payload, rows: DeliveryRow[], { ne
   const ended = tried.filter(({ ended }) => ended)
   if (!ended.length) return
   if (newest) {
-    await Promise.all(ended.map((done) => deliveryRows(payload).update(done.row.id, outcome(done))))
+    await deliveryRows(payload).insert(ended.map((done) => ({ ...done.row, ...outcome(done) })))
     return
   }
   const keys = ended.map(({ row }) => row.documentKey)
   await withDocumentLocks(payload, keys, async (req) => {
-    for (const done of ended) await deliveryRows(payload, req).update(done.row.id, outcome(done))
+    for (const done of ended) await deliveryRows(payload, req).save(done.row, outcome(done))
     await releaseNext(req, keys)
   })
 }

@@ -184,11 +184,11 @@ describe('bad input', () => {
     expect((await payload.count({ collection: 'webhooks' })).totalDocs).toBe(0)
     expect((await app.api('/api/webhooks/999999/secret', { method: 'POST', token: admin })).status).toBe(404)
     expect((await app.api('/api/webhook-deliveries/999999/resend', { method: 'POST', token: admin })).status).toBe(404)
-    // A delivery still under way is not sent again on top of itself.
+    // A delivery still under way (refused once, its retry not answered yet) is not sent again on top of itself.
     await webhook()
-    receiver.script.push('hang')
+    receiver.script.push(500, 'hang')
     await publishCase('Undervejs')
-    await waitFor('the delivery under way', async () => receiver.received.length === 1)
+    await waitFor('the delivery being retried', async () => (await payload.count({ collection: 'webhook-deliveries', where: { status: { equals: 'retrying' } } })).totalDocs === 1)
     const [pending] = (await payload.find({ collection: 'webhook-deliveries' })).docs
     const resent = await app.api(`/api/webhook-deliveries/${pending.id}/resend`, { method: 'POST', token: admin })
     expect(resent.status).toBe(409)
