@@ -69,21 +69,33 @@ export const publishingCost = async (origin: string, { perRound = 30, rounds = 6
   }
 }
 
-const line = (where: string, { five, none }: PublishingCost) => {
-  const [withFive, withNone] = [median(five), median(none)]
-  return `| ${where} | ${withNone.toFixed(1)} | ${withFive.toFixed(1)} | ${(withFive / withNone).toFixed(3)}× |`
+/** The cost in each pair of neighbouring rounds (without, then with): how far one round's figure moves. */
+const pairRange = ({ five, none, perRound }: PublishingCost) => {
+  const ratios = Array.from({ length: none.length / perRound }, (_, round) => {
+    const slice = (times: number[]) => median(times.slice(round * perRound, (round + 1) * perRound))
+    return slice(five) / slice(none)
+  })
+  return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`
+}
+
+const line = (where: string, cost: PublishingCost) => {
+  const [withFive, withNone] = [median(cost.five), median(cost.none)]
+  return `| ${where} | ${withNone.toFixed(1)} | ${withFive.toFixed(1)} | ${(withFive / withNone).toFixed(3)}× | ${pairRange(cost)} |`
 }
 
 /** The section of docs/benchmarks.md: deliveries run by the server itself, and by a worker beside it. */
 export const publishingSection = (inServer: PublishingCost, withWorker?: PublishingCost) => `Publishing a case (\`PATCH /api/cases/:id\`, a new title, \`_status: published\`) as the editor, one at a
 time: ${inServer.rounds} rounds of ${inServer.perRound} without any webhook interleaved with ${inServer.rounds} rounds with ${WEBHOOKS} active
-webhooks following cases (a receiver in the benchmark process answers 204). The deliveries are jobs,
-queued in the write's transaction and sent after the answer. Median ms per publish:
+webhooks following cases (a receiver in the benchmark process answers 204). Each publish queues one job
+in its transaction; that job sends the five messages after the answer. Median ms per publish:
 
-| deliveries run by | no webhook | 5 webhooks | cost |
-|---|---|---|---|
+| deliveries run by | no webhook | 5 webhooks | cost | cost per pair of rounds |
+|---|---|---|---|---|
 ${line('the server itself (JOBS_AUTORUN on)', inServer)}
 ${withWorker ? line('`npm run worker` beside it (JOBS_AUTORUN=off)', withWorker) : ''}`
+
+/** Alone, rounds enough that the median's run-to-run spread is below the effect measured. */
+const LONG = { perRound: 30, rounds: 12 }
 
 // Alone: a fresh database with the seed, the production server, the measurement; then the same
 // with the server's own runner off and a worker beside it.
@@ -97,11 +109,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     Object.assign(process.env, env)
     const [{ getPayload }, { default: config }, { seed }] = await Promise.all([import('payload'), import('../../payload.config'), import('../../seed/seed')])
     await seed(await getPayload({ config }), { log: () => {}, reset: false, resetUsers: false, users: true })
-    const inServer = await publishingCost(first.url)
+    const inServer = await publishingCost(first.url, LONG)
     await first.stop()
     const quiet = await spawnServer({ ...env, JOBS_AUTORUN: 'off' })
     const worker = await spawnProcess({ args: ['--import', 'tsx', path.join('src', 'bin', 'worker.ts')], env, ready: /(Job worker) running/ })
-    const withWorker = await publishingCost(quiet.url)
+    const withWorker = await publishingCost(quiet.url, LONG)
     await Promise.all([quiet.stop(), worker.stop()])
     console.log(publishingSection(inServer, withWorker))
   } finally {
