@@ -9,9 +9,7 @@ import sharp from 'sharp'
 
 import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
-import { profilingRights } from './plugins/profiling-rights'
 import { withSystemCollectionAccess } from './src/access/systemCollections'
-import { auditTrail } from './src/audit/auditTrail'
 import { auditFailedLogins } from './src/audit/failedLogins'
 import { localesParentIndex } from './src/db/localesParentIndex'
 import { emailAdapter } from './src/email/emailAdapter'
@@ -23,21 +21,13 @@ import { withTransactionEnd } from './src/db/transactionEnd'
 import { withExclusiveJobClaims } from './src/jobs/exclusiveClaims'
 import { withJobContext } from './src/jobs/jobContext'
 import { jobsConfig } from './src/jobs/jobsConfig'
-import { scheduleAccess } from './src/jobs/scheduleAccess'
 import { withWriteIntegrity } from './src/integrity/writeIntegrity'
 import { withQuerySafety } from './src/query/querySafety'
 import { translations } from './src/i18n/translations'
-import { danishDates } from './src/plugins/danishDates'
-import { livePreview } from './src/plugins/livePreview'
-import { localeAll } from './src/plugins/localeAll'
-import { previewKeys } from './src/plugins/previewKeys'
-import { search } from './src/plugins/search'
-import { statusNeverEmpty } from './src/plugins/statusNeverEmpty'
-import { seo, titleSuffix } from './src/plugins/seo'
+import { plugins } from './src/plugins'
+import { titleSuffix } from './src/plugins/seo'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
-import { maxUploadBytes, maxUploadPixels } from './src/uploads/uploadDir'
-import { uploadSafety } from './src/uploads/uploadSafety'
-import { webhookEvents } from './src/webhooks/webhookEvents'
+import { maxUploadBytes } from './src/uploads/uploadDir'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -97,25 +87,8 @@ export default buildConfig({
   i18n: { fallbackLanguage: 'da', supportedLanguages: { da, en }, translations },
   // Emails, webhook deliveries and scheduled publishing (README: Background jobs).
   jobs: jobsConfig(),
-  plugins: [
-    profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' }),
-    seo,
-    search,
-    // PREVIEW_URL (README: Configuration); off when unset.
-    livePreview(),
-    // Last: preview API keys may write nothing, in any collection a plugin added either.
-    previewKeys(),
-    // After every plugin that adds collections: `locale=all`, Danish dates and a status that is never empty in each of them.
-    localeAll,
-    danishDates,
-    statusNeverEmpty,
-    // Last: refuses empty and oversized images in every upload collection, the plugins' too.
-    uploadSafety({ maxPixels: maxUploadPixels }),
-    webhookEvents,
-    // Last: every collection and global, the plugins' too, writes its changes to the audit log.
-    auditTrail,
-    scheduleAccess,
-  ],
+  // All in one list, in order: src/plugins/index.ts.
+  plugins,
   localization: {
     defaultLocale: 'da',
     fallback: true,

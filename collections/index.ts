@@ -1,7 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { knownFields } from '../src/hooks/knownFields'
-import { strictTypes } from '../src/hooks/strictTypes'
 import { AuditLog } from './AuditLog'
 import { Cases } from './Cases'
 import { Comments } from './Comments'
@@ -24,7 +22,7 @@ export { Catalog } from './Catalog'
 export { Users } from './Users'
 
 /** In the order the admin navigation lists them within their groups. */
-const ordered = [
+export const collections: CollectionConfig[] = [
   Models,
   Cases,
   Dilemmas,
@@ -43,15 +41,3 @@ const ordered = [
   WebhookDeliveries,
   AuditLog,
 ]
-
-/**
- * Every collection refuses non-numeric input to number fields and non-text input to text fields instead of storing null or JSON, and fields
- * it does not have (queries are judged for every collection: src/query/querySafety.ts).
- */
-export const collections: CollectionConfig[] = ordered.map((collection) => ({
-  ...collection,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), strictTypes, knownFields],
-  },
-}))

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { invalidField } from '../../src/errors/invalidField'
 import { t } from '../../src/admin/label'
-import { idOf } from '../../src/utilities/idOf'
 
 type Target = { relationTo: 'cases' | 'dilemmas' | 'models'; value: number | { id: number } }
 
@@ -13,12 +13,12 @@ type Target = { relationTo: 'cases' | 'dilemmas' | 'models'; value: number | { i
 export const targetOpenForDebate: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const target = data.target as Target | undefined
   const before = originalDoc?.target as Target | undefined
-  if (!target || (before && before.relationTo === target.relationTo && idOf(before.value) === idOf(target.value))) return data
+  if (!target || (before && before.relationTo === target.relationTo && extractID(before.value) === extractID(target.value))) return data
   const doc = await req.payload.findByID({
     collection: target.relationTo,
     depth: 0,
     disableErrors: true,
-    id: idOf(target.value) as number,
+    id: extractID(target.value),
     req,
     select: target.relationTo === 'cases' ? { _status: true, openForDebate: true } : { _status: true },
   })

@@ -3,7 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
 import escapeHTML from 'escape-html'
 
-import { documentURL, type FeaturedCollection } from './sitePaths'
+import { documentURL, type FeaturedCollection } from '../../src/site/sitePaths'
 
 type Featured = {
   relationTo: FeaturedCollection

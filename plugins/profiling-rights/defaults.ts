@@ -1,4 +1,4 @@
-import type { Roles, Tier } from './types'
+import type { PartnerFields, Slugs, Tier } from './types'
 
 /**
  * The two tiers of "Den aktive borger", from "Leverancer" in the project description:
@@ -51,7 +51,8 @@ export const defaultTiers: Tier[] = [
   },
 ]
 
-export const defaultRoles: Roles = {
+/** This project's slugs. */
+export const defaultSlugs: Slugs = {
   cases: 'cases',
   catalog: 'catalog',
   logos: 'logos',
@@ -61,4 +62,14 @@ export const defaultRoles: Roles = {
   partners: 'partners',
   posts: 'posts',
   users: 'users',
+}
+
+/** This project's partner fields, as the tier table in the project description treats them. */
+export const defaultPartnerFields: PartnerFields = {
+  attendees: 'attendees',
+  gated: { logo: 'logoAndPresentation', presentation: 'logoAndPresentation', website: 'nameAndLinkOnWebsite' },
+  logo: 'logo',
+  private: ['attendees', 'contacts', 'panelNominees', 'ticketsExtra'],
+  staffOnly: ['status', 'ticketsExtra', 'notes'],
+  ticketsExtra: 'ticketsExtra',
 }

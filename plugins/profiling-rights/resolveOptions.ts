@@ -1,9 +1,12 @@
 import type { ProfilingRightsOptions, ResolvedOptions } from './types'
 
-import { defaultRoles, defaultTiers } from './defaults'
+import { defaultPartnerFields, defaultSlugs, defaultTiers } from './defaults'
 
+/** The options with every default filled in; resolved once, when the plugin is applied. */
 export const resolveOptions = (options: ProfilingRightsOptions = {}): ResolvedOptions => ({
   enabled: options.enabled ?? true,
-  roles: { ...defaultRoles, ...options.roles },
+  ownerField: options.ownerField ?? 'partner',
+  partnerFields: { ...defaultPartnerFields, ...options.partnerFields },
+  slugs: { ...defaultSlugs, ...options.slugs },
   tiers: options.tiers ?? defaultTiers,
 })

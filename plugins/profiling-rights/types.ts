@@ -52,8 +52,8 @@ export type Tier = Allowances & {
   rights: Rights
 }
 
-/** Which collections play which part; defaults are this project's slugs. */
-export type Roles = {
+/** The slug of the collection (or, for `catalog`, the global) that plays each part. */
+export type Slugs = {
   cases: CollectionSlug
   catalog: GlobalSlug
   logos: CollectionSlug
@@ -66,17 +66,39 @@ export type Roles = {
   users: CollectionSlug
 }
 
+/**
+ * The partners collection's own fields the plugin governs, by name (it adds `tier` and
+ * `entitlements` itself and reads `status`, which must have the value `active`).
+ */
+export type PartnerFields = {
+  /** The array of people a partner brings to the Innovation Day: at most its tier's tickets plus `ticketsExtra`. */
+  attendees: string
+  /** Public only while the partner is active and its tier grants the right. */
+  gated: Record<string, Right>
+  /** The partner's logo: a partner user whose tier lacks the right is told it is kept but not shown. */
+  logo: string
+  /** Never public: staff and the partner's own users read them. */
+  private: string[]
+  /** Written by staff only: a partner user sending a change gets a 403 naming them (`tier` always is). */
+  staffOnly: string[]
+  /** Extra Innovation Day tickets bought beyond the tier's. */
+  ticketsExtra: string
+}
+
 export type ProfilingRightsOptions = {
-  /** Registers the fields but enforces nothing (for measuring the plugin's cost). Default true. */
+  /** false: the plugin adds its fields (the schema and API do not change) but enforces nothing — for measuring its cost. Default true. */
   enabled?: boolean
-  /** Slugs of the collections in each role. */
-  roles?: Partial<Roles>
-  /** The tiers, in order of rank. Default: the project's steering and working groups. */
+  /** The field of cases, posts, media, logos and users that holds the partner they belong to. Default `partner`. */
+  ownerField?: string
+  /** The partners collection's fields it governs. Default: this project's (`defaultPartnerFields`). */
+  partnerFields?: Partial<PartnerFields>
+  /** The slug that plays each part. Default: this project's (`defaultSlugs`). */
+  slugs?: Partial<Slugs>
+  /** The tiers, in order of rank. Default: the project's steering and working groups (`defaultTiers`). */
   tiers?: Tier[]
 }
 
-export type ResolvedOptions = {
-  enabled: boolean
-  roles: Roles
-  tiers: Tier[]
+export type ResolvedOptions = Required<Omit<ProfilingRightsOptions, 'partnerFields' | 'slugs'>> & {
+  partnerFields: PartnerFields
+  slugs: Slugs
 }

@@ -1,7 +1,10 @@
 import type { FieldAccess } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { hasRole } from './roles'
-import { idOf } from '../utilities/idOf'
+
+/** A relationship's value: the id, or the document when populated. */
+type Relation = number | { id: number }
 
 /**
  * Field access for what passes between the editors and one partner (review messages): staff,
@@ -10,6 +13,7 @@ import { idOf } from '../utilities/idOf'
  */
 export const staffOrOwningPartner: FieldAccess = ({ data, doc, req: { user } }) => {
   if (hasRole(user, 'admin', 'editor')) return true
-  const partner = idOf((user as null | { partner?: unknown })?.partner)
-  return partner !== undefined && partner !== null && partner === idOf((doc ?? data)?.partner)
+  const partner = (user as null | { partner?: null | Relation })?.partner
+  const owner = ((doc ?? data) as undefined | { partner?: null | Relation })?.partner
+  return Boolean(partner && owner) && extractID(partner!) === extractID(owner!)
 }

@@ -10,7 +10,7 @@ type StoredDocument = TypeWithID & Record<string, unknown>
  * what the client wants back; anything derived from a write (search entries, notifications) reads
  * this instead of the response, so a narrow `select` cannot make a draft look published.
  */
-export const storedDocument = async ({ collection, doc, req }: AfterChangeArgs): Promise<StoredDocument> =>
+export const storedDocument = async <T extends TypeWithID = StoredDocument>({ collection, doc, req }: Pick<AfterChangeArgs, 'collection' | 'req'> & { doc: TypeWithID }): Promise<T> =>
   (await req.payload.findByID({
     collection: collection.slug,
     depth: 0,
@@ -19,7 +19,7 @@ export const storedDocument = async ({ collection, doc, req }: AfterChangeArgs):
     locale: req.locale ?? undefined,
     overrideAccess: true,
     req,
-  })) as unknown as StoredDocument
+  })) as unknown as T
 
 /** An afterChange hook that derives something from the stored document; the response stays as it was. */
 const onStoredDocument =

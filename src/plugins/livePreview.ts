@@ -1,7 +1,7 @@
 import type { CollectionConfig, Plugin, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { publicDocuments } from '../collections/publicDocuments'
+import { publicDocuments } from '../site/sitePaths'
 import { previewTemplate, previewURL } from '../runtime/previewURL'
 
 type Doc = { id?: number | string; slug?: null | string }

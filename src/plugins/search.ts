@@ -5,7 +5,7 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import { groups } from '../admin/groups'
 import { hiddenFromPartners } from '../admin/hiddenFromPartners'
 import { relabel, t } from '../admin/label'
-import { publicDocuments } from '../collections/publicDocuments'
+import { publicDocuments } from '../site/sitePaths'
 import { deriveFromStoredDocuments } from '../hooks/storedDocument'
 
 /** What a result list shows besides the title, so a website can link it without a second request. */

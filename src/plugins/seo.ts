@@ -1,8 +1,7 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 
-import { documentURL, type SiteCollection } from '../../collections/Newsletters/sitePaths'
+import { documentURL, type PublicDocument, publicDocuments } from '../site/sitePaths'
 import { relabel, t } from '../admin/label'
-import { publicDocuments } from '../collections/publicDocuments'
 import { siteURL } from '../runtime/publicUrls'
 
 /** Appended to every page title: the admin's and the generated meta titles. */
@@ -42,6 +41,6 @@ export const seo = seoPlugin({
   generateDescription: ({ doc }: { doc: Doc }) => shorten(doc.summary || doc.question || '', DESCRIPTION_LENGTH),
   generateTitle: ({ doc }: { doc: Doc }) => (doc.title ? `${doc.title}${titleSuffix}` : ''),
   generateURL: ({ collectionConfig, doc }: { collectionConfig?: { slug: string }; doc: Doc }) =>
-    collectionConfig && doc.slug ? documentURL(siteURL(), collectionConfig.slug as SiteCollection, doc.slug) : '',
+    collectionConfig && doc.slug ? documentURL(siteURL(), collectionConfig.slug as PublicDocument, doc.slug) : '',
   uploadsCollection: 'media',
 })

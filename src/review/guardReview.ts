@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import { extractID } from 'payload/shared'
 
 import { hasRole } from '../access/roles'
 import { t } from '../admin/label'
 import { forbidden } from '../errors/forbidden'
 import { invalidField } from '../errors/invalidField'
 import { partnerStatuses, type ReviewStatus } from './reviewStatus'
-import { idOf } from '../utilities/idOf'
 
 /**
  * Keeps the review trail honest: partners only save drafts or submit; sending back needs a
@@ -41,7 +41,7 @@ export const guardReview: CollectionBeforeChangeHook = ({ collection, data, oper
     ...data,
     reviewStatus: status,
     submittedAt: submitted ? new Date().toISOString() : originalDoc?.submittedAt,
-    submittedBy: submitted ? req.user?.id : (idOf(originalDoc?.submittedBy) ?? null),
+    submittedBy: submitted ? req.user?.id : (originalDoc?.submittedBy ? extractID(originalDoc.submittedBy as number | { id: number }) : null),
   }
 }
 

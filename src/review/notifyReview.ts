@@ -1,27 +1,29 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Case, Post } from '../../payload-types'
+
 import { queueEmail } from '../email/queueEmail'
 import { storedDocument } from '../hooks/storedDocument'
 import { adminURL } from '../runtime/publicUrls'
 import { partnerName } from '../utilities/partnerName'
 import { editorEmails, partnerEmails } from './recipients'
-import type { ReviewStatus } from './reviewStatus'
 
 /** How a collection's documents are named in the review emails (Danish). */
 export type ReviewNoun = { definite: string; indefinite: string }
 
-type Reviewed = { id: number | string; partner?: unknown; reviewMessage?: null | string; reviewStatus?: ReviewStatus; title?: string }
+/** The documents partners submit for review. */
+type Reviewed = Case | Post
 
 /**
  * Emails the editors when a partner submits, and the partner when the editors decide, through
  * the outbox (sent once the change commits, retried while the mail server is away).
  */
 export const notifyReview =
-  (noun: ReviewNoun): CollectionAfterChangeHook =>
+  (noun: ReviewNoun): CollectionAfterChangeHook<Reviewed> =>
   async (args) => {
     const { collection, previousDoc, req } = args
     // What was stored, not what the request selected to get back.
-    const doc = (await storedDocument(args)) as Reviewed
+    const doc = await storedDocument<Reviewed>(args)
     const { reviewStatus: now, title = '' } = doc
     const before = (previousDoc as Reviewed | undefined)?.reviewStatus
     if (now === before) return args.doc

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { PublicView } from './publicView'
 import type { WebhookEventType, WebhookSource } from './sources'
 
-import { documentURL, sitePaths, type SiteCollection } from '../../collections/Newsletters/sitePaths'
+import { documentURL, type PublicDocument, sitePaths } from '../site/sitePaths'
 import { siteURL } from '../runtime/publicUrls'
 
 /**
@@ -25,8 +25,8 @@ export type WebhookMessage = {
 
 const pathsOf = (source: WebhookSource, slug: null | string | undefined): string[] => {
   if (!(source in sitePaths)) return []
-  const list = `/${sitePaths[source as SiteCollection]}`
-  return slug ? [new URL(documentURL(siteURL(), source as SiteCollection, slug)).pathname, list] : [list]
+  const list = `/${sitePaths[source as PublicDocument]}`
+  return slug ? [new URL(documentURL(siteURL(), source as PublicDocument, slug)).pathname, list] : [list]
 }
 
 /** An event's id: with a webhook's id it makes a delivery's `webhook-id` (`msg_…`), the receivers' idempotency key. */

@@ -1,6 +1,7 @@
 'use client'
 import { Button, useConfig, useField, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
+import { extractID } from 'payload/shared'
 
 type Model = { id: number; title: string }
 
@@ -19,9 +20,6 @@ const text = {
   },
 }
 
-const idOf = (value: unknown): number | undefined =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : undefined
-
 /**
  * The catalogue at a glance: which published models the catalogue leaves out (compared with the
  * form as it stands, saved or not), and one button to add them to its `models`.
@@ -29,7 +27,7 @@ const idOf = (value: unknown): number | undefined =>
 export const MissingModels: React.FC = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const { setValue, value } = useField<unknown[]>({ path: 'models' })
+  const { setValue, value } = useField<Array<number | { id: number }>>({ path: 'models' })
   const [published, setPublished] = useState<Model[]>([])
   const words = text[i18n.language === 'en' ? 'en' : 'da']
 
@@ -41,7 +39,7 @@ export const MissingModels: React.FC = () => {
       .catch(() => setPublished([]))
   }, [config.serverURL, config.routes.api, i18n.language])
 
-  const included = new Set((value ?? []).map(idOf))
+  const included = new Set((value ?? []).map(extractID))
   const missing = published.filter((model) => !included.has(model.id))
   return (
     <div className="missing-models field-type" style={{ marginBottom: 'var(--base)' }}>
@@ -57,7 +55,7 @@ export const MissingModels: React.FC = () => {
               </li>
             ))}
           </ul>
-          <Button buttonStyle="secondary" id="action-add-missing-models" onClick={() => setValue([...(value ?? []).map(idOf), ...missing.map(({ id }) => id)])} size="medium">
+          <Button buttonStyle="secondary" id="action-add-missing-models" onClick={() => setValue([...(value ?? []).map(extractID), ...missing.map(({ id }) => id)])} size="medium">
             {words.add(missing.length)}
           </Button>
           <p style={{ color: 'var(--theme-elevation-500)' }}>{words.hint}</p>

@@ -8,7 +8,7 @@ import { partnerIdOf } from './viewer'
 
 /** A partner user's own partner's documents (drafts included); nothing for anyone else. */
 export const ownPartnersDocuments =
-  (field = 'partner'): Access =>
+  (field: string): Access =>
   ({ req: { user } }) => {
     const partner = partnerIdOf(user)
     return partner === undefined ? false : { [field]: { equals: partner } }
@@ -19,7 +19,7 @@ export const ownPartnersDocuments =
  * partner user no Publish button (Payload asks update access with `_status: 'published'`).
  */
 export const ownPartnersDrafts =
-  (field = 'partner'): Access =>
+  (field: string): Access =>
   (args) =>
     args.data?._status === 'published' ? false : ownPartnersDocuments(field)(args)
 

@@ -16,14 +16,14 @@ const CONTEXT_KEY = 'profilingRightsPartners'
 export const partnerById = (
   req: PayloadRequest,
   id: number | string,
-  { roles }: ResolvedOptions,
+  { slugs }: ResolvedOptions,
 ): Promise<RequestPartner | undefined> => {
   const cache = (req.context[CONTEXT_KEY] ??= new Map()) as Map<number | string, Promise<RequestPartner | undefined>>
   let lookup = cache.get(id)
   if (!lookup) {
     lookup = req.payload
       .findByID({
-        collection: roles.partners,
+        collection: slugs.partners,
         depth: 0,
         disableErrors: true,
         id,

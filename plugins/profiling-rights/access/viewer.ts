@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { extractID } from 'payload/shared'
+
 import type { Right } from '../types'
 
 type User = NonNullable<PayloadRequest['user']> & {
@@ -15,7 +17,7 @@ export const isStaff = (user: PayloadRequest['user']): boolean =>
 export const partnerIdOf = (user: PayloadRequest['user']): number | string | undefined => {
   const candidate = user as null | User
   if (!candidate?.roles?.includes('partner') || isStaff(user)) return undefined
-  return relationId(candidate.partner)
+  return candidate.partner ? extractID(candidate.partner) : undefined
 }
 
 /**
@@ -28,7 +30,3 @@ export const mayUseRight = (user: PayloadRequest['user'] | undefined, rights: Ri
   const held = (user as { rights?: null | string[] }).rights ?? []
   return rights.some((right) => held.includes(right))
 }
-
-/** The id of a relationship value, populated (an object) or not; undefined when empty. */
-export const relationId = (value: unknown): number | string | undefined =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : ((value as null | number | string | undefined) ?? undefined)

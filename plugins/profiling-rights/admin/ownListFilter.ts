@@ -8,7 +8,7 @@ import { partnerIdOf } from '../access/viewer'
  * read; `also` lets others' documents in too (published cases, to read for the debate).
  * `field` holds the owner (`id` for the partners collection itself). The API is unchanged.
  */
-export const ownListFilter = (collection: CollectionConfig, field = 'partner', also?: Where): CollectionConfig => {
+export const ownListFilter = (collection: CollectionConfig, field: string, also?: Where): CollectionConfig => {
   const baseFilter = collection.admin?.baseFilter
   return {
     ...collection,

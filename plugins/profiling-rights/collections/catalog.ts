@@ -18,7 +18,7 @@ const computedList = (options: ResolvedOptions, name: string, right: Right, labe
   hasMany: true,
   hooks: { afterRead: [partnersWith(options, right)] },
   label,
-  relationTo: options.roles.partners,
+  relationTo: options.slugs.partners,
   virtual: true,
 })
 

@@ -13,24 +13,24 @@ import { withOwnedDocuments } from './owned'
  * plugin); their own logos for a partner's users. Applies to the files too (`/api/logos/file/…`
  * and every image size), since Payload serves upload files through the collection's read access.
  */
-const visibleLogos: Access = ({ req: { user } }) => {
-  if (isStaff(user)) return true
-  const shown: Where = { shown: { equals: true } }
-  const own = partnerIdOf(user)
-  return own === undefined ? shown : { or: [shown, { partner: { equals: own } }] }
-}
+const visibleLogos =
+  (ownerField: string): Access =>
+  ({ req: { user } }) => {
+    if (isStaff(user)) return true
+    const shown: Where = { shown: { equals: true } }
+    const own = partnerIdOf(user)
+    return own === undefined ? shown : { or: [shown, { [ownerField]: { equals: own } }] }
+  }
 
-/**
- * Partners of a tier with logo rights upload their own logos; the public sees entitled ones only.
- * Disabled, the `shown` field stays (the schema does not change) and nothing is enforced.
- */
+/** The `shown` flag the public read rule uses (kept by the rules; added either way, so the schema never depends on `enabled`). */
+export const withLogoShown = (collection: CollectionConfig): CollectionConfig => ({ ...collection, fields: [...collection.fields, logoShownField] })
+
+/** Partners of a tier with logo rights upload their own logos; the public sees entitled ones only. */
 export const withLogoRights = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
-  const fields = [...collection.fields, logoShownField]
-  if (!options.enabled) return { ...collection, fields }
-  const owned = withOwnedDocuments({ ...collection, fields }, options, 'logoAndPresentation')
+  const owned = withOwnedDocuments(collection, options, 'logoAndPresentation')
   return {
     ...owned,
-    access: { ...owned.access, read: allOf(collection.access?.read, visibleLogos) },
+    access: { ...owned.access, read: allOf(collection.access?.read, visibleLogos(options.ownerField)) },
     hooks: { ...owned.hooks, beforeChange: [...(owned.hooks?.beforeChange ?? []), setLogoShown(options)] },
   }
 }

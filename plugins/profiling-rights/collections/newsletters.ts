@@ -29,7 +29,7 @@ export const withMentions = (collection: CollectionConfig, options: ResolvedOpti
       },
       hasMany: true,
       label: { da: 'Omtalte partnere', en: 'Partner mentions' },
-      relationTo: options.roles.partners,
+      relationTo: options.slugs.partners,
     },
   ],
   hooks: {

@@ -17,20 +17,23 @@ export const withOwnedDocuments = (
   collection: CollectionConfig,
   options: ResolvedOptions,
   ...rights: Right[]
-): CollectionConfig => ({
+): CollectionConfig => {
+  const owner = options.ownerField
+  return {
   ...collection,
-  fields: collection.fields.map((field) => ('name' in field && field.name === 'partner' ? ownerField(field) : field)),
+  fields: collection.fields.map((field) => ('name' in field && field.name === owner ? ownerField(field) : field)),
   access: {
     ...collection.access,
     create: anyOf(collection.access?.create, partnerHasRight(options, ...rights)),
-    delete: anyOf(collection.access?.delete, ownPartnersDocuments()),
-    read: anyOf(collection.access?.read, ownPartnersDocuments()),
-    readVersions: anyOf(collection.access?.readVersions, ownPartnersDocuments('version.partner')),
-    update: anyOf(collection.access?.update, ownPartnersDrafts()),
+    delete: anyOf(collection.access?.delete, ownPartnersDocuments(owner)),
+    read: anyOf(collection.access?.read, ownPartnersDocuments(owner)),
+    readVersions: anyOf(collection.access?.readVersions, ownPartnersDocuments(`version.${owner}`)),
+    update: anyOf(collection.access?.update, ownPartnersDrafts(owner)),
   },
   hooks: {
     ...collection.hooks,
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), ownedByRequestPartner()],
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), ownedByRequestPartner(owner)],
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), explainMissingRight(options, rights), explainNoPublishing],
   },
-})
+}
+}

@@ -6,6 +6,7 @@ import type { Label, ResolvedOptions, Right } from '../types'
 
 import { anyOf, bothFields, eitherField } from '../access/combine'
 import { ownPartnersDocuments } from '../access/ownedDocuments'
+import { ownListFilter } from '../admin/ownListFilter'
 import { rightNotice, withRightNotice } from '../admin/rightNotice'
 import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFields'
 import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
@@ -14,19 +15,6 @@ import { tierField } from '../fields/tierField'
 import { syncPartnerLogos } from '../hooks/logoShown'
 import { omitHiddenArrays } from '../hooks/omitHiddenArrays'
 import { staffOnlyChanges } from '../hooks/staffOnlyChanges'
-
-/** Public for every active partner, but only when its tier grants the right. */
-const GATED: Record<string, Right> = {
-  logo: 'logoAndPresentation',
-  presentation: 'logoAndPresentation',
-  website: 'nameAndLinkOnWebsite',
-}
-/** Never public; the partner's own users see them. */
-const PRIVATE = ['attendees', 'contacts', 'panelNominees', 'ticketsExtra']
-/** Written by the secretariat only. */
-const STAFF_WRITTEN = ['status', 'ticketsExtra']
-/** A partner user sending a change to these is told that only the secretariat makes it. */
-const STAFF_CHANGED = ['tier', 'status', 'ticketsExtra', 'notes']
 
 /** Each named field's label as the admin shows it (its name where it has none), for messages. */
 const labelsOf = (fields: Field[], names: string[]): Record<string, Label> => {
@@ -50,13 +38,14 @@ const mapFields = (fields: Field[], map: (field: Field) => Field): Field[] =>
 
 const withAccess = (field: Field, options: ResolvedOptions): Field => {
   if (!('name' in field) || field.type === 'ui') return field
+  const { attendees, gated, private: privateFields, staffOnly } = options.partnerFields
   const access: { create?: FieldAccess; read?: FieldAccess; update?: FieldAccess } = { ...field.access }
-  const right = GATED[field.name]
+  const right = gated[field.name]
   if (right) access.read = bothFields(access.read, tierGatedRead(options, right))
-  if (PRIVATE.includes(field.name)) access.read = eitherField(access.read, ownPartnerRead)
-  if (STAFF_WRITTEN.includes(field.name)) Object.assign(access, { create: staffWrite, update: staffWrite })
+  if (privateFields.includes(field.name)) access.read = eitherField(access.read, ownPartnerRead)
+  if (staffOnly.includes(field.name)) Object.assign(access, { create: staffWrite, update: staffWrite })
   const validate =
-    field.name === 'attendees' && field.type === 'array' ? { validate: attendeesWithinTickets(options, field.validate) } : {}
+    field.name === attendees && field.type === 'array' ? { validate: attendeesWithinTickets(options, field.validate) } : {}
   return { ...field, ...validate, access } as Field
 }
 
@@ -70,40 +59,47 @@ const LOGO_MEANWHILE = {
  * posts, and a notice above the logo (kept, not shown on the website).
  */
 const withJoinNotices = (fields: Field[], options: ResolvedOptions): Field[] => {
-  const needs: Record<string, Right> = { [options.roles.cases]: 'showcase', [options.roles.posts]: 'blog' }
+  const needs: Record<string, Right> = { [options.slugs.cases]: 'showcase', [options.slugs.posts]: 'blog' }
   return fields.flatMap((field): Field[] => {
     if (field.type === 'join' && needs[field.collection as string]) return withRightNotice(field, options, [needs[field.collection as string]])
-    if ('name' in field && field.name === 'logo') {
+    if ('name' in field && field.name === options.partnerFields.logo) {
       return [{ name: 'logoRightNotice', type: 'ui', admin: { components: { Field: rightNotice(options, ['logoAndPresentation'], LOGO_MEANWHILE) } } }, field]
     }
     return [field]
   })
 }
 
+/** The partners collection's added fields: the tier (staff set it) and the entitlements derived from it. */
+export const withPartnerFields = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => ({
+  ...collection,
+  admin: { ...collection.admin, defaultColumns: [...new Set([...(collection.admin?.defaultColumns ?? ['name']), 'tier'])] },
+  fields: [...collection.fields, tierField(options), entitlementsField(options)],
+})
+
 /**
- * The partners collection with the tier, derived entitlements, and field access by tier; a
- * partner's own users may read and edit their partner (not its tier, status or extras).
+ * The partners collection's rules: field access by tier, and a partner's own users may read and
+ * edit their partner (not its tier or the staff-only fields); in the admin they list only it.
  */
 export const withPartnerRights = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
-  const added = [tierField(options), entitlementsField(options)]
-  const admin = { ...collection.admin, defaultColumns: [...new Set([...(collection.admin?.defaultColumns ?? ['name']), 'tier'])] }
-  if (!options.enabled) return { ...collection, admin, fields: [...collection.fields, ...added] }
-  return {
-    ...collection,
-    access: {
-      ...collection.access,
-      read: anyOf(collection.access?.read, ownPartnersDocuments('id')),
-      update: anyOf(collection.access?.update, ownPartnersDocuments('id')),
+  const { private: privateFields, staffOnly } = options.partnerFields
+  return ownListFilter(
+    {
+      ...collection,
+      access: {
+        ...collection.access,
+        read: anyOf(collection.access?.read, ownPartnersDocuments('id')),
+        update: anyOf(collection.access?.update, ownPartnersDocuments('id')),
+      },
+      fields: withJoinNotices(mapFields(collection.fields, (field) => withAccess(field, options)), options),
+      // Field access decides by the partner's tier and status: a `select` must not leave them out.
+      forceSelect: { ...collection.forceSelect, status: true, tier: true },
+      hooks: {
+        ...collection.hooks,
+        afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(privateFields)],
+        afterChange: [...(collection.hooks?.afterChange ?? []), syncPartnerLogos(options)],
+        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), staffOnlyChanges(labelsOf(collection.fields, ['tier', ...staffOnly]))],
+      },
     },
-    admin,
-    fields: [...withJoinNotices(mapFields(collection.fields, (field) => withAccess(field, options)), options), ...added],
-    // Field access decides by the partner's tier and status: a `select` must not leave them out.
-    forceSelect: { ...collection.forceSelect, status: true, tier: true },
-    hooks: {
-      ...collection.hooks,
-      afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(PRIVATE)],
-      afterChange: [...(collection.hooks?.afterChange ?? []), syncPartnerLogos(options)],
-      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), staffOnlyChanges(labelsOf([...collection.fields, ...added], STAFF_CHANGED))],
-    },
-  }
+    'id',
+  )
 }

@@ -5,11 +5,11 @@ import type { ResolvedOptions, Tier } from '../types'
 export type PublicTier = Omit<Tier, 'seats'> & { seats: { offered: number; taken: number } }
 
 /** Each tier as a "become a partner" page needs it, with the seats active partners hold. */
-export const describeTiers = async (req: PayloadRequest, { roles, tiers }: ResolvedOptions): Promise<PublicTier[]> => {
+export const describeTiers = async (req: PayloadRequest, { slugs, tiers }: ResolvedOptions): Promise<PublicTier[]> => {
   const taken = await Promise.all(
     tiers.map(async ({ key }) => {
       const { totalDocs } = await req.payload.count({
-        collection: roles.partners,
+        collection: slugs.partners,
         overrideAccess: true,
         req,
         where: { and: [{ status: { equals: 'active' } }, { tier: { equals: key } }] },

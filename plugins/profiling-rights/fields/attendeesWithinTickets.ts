@@ -7,13 +7,13 @@ import { findTier } from '../tiers'
 
 /** Named Innovation Day ticket holders: at most the tier's tickets plus the extras bought. */
 export const attendeesWithinTickets =
-  ({ tiers }: ResolvedOptions, original?: ArrayFieldValidation): ArrayFieldValidation =>
+  ({ partnerFields, tiers }: ResolvedOptions, original?: ArrayFieldValidation): ArrayFieldValidation =>
   (value, args) => {
-    const data = args.data as { ticketsExtra?: null | number; tier?: null | string }
-    const limit = (findTier(tiers, data.tier)?.tickets ?? 0) + (data.ticketsExtra ?? 0)
+    const data = args.data as Record<string, unknown> & { tier?: null | string }
+    const extra = Number(data[partnerFields.ticketsExtra] ?? 0)
+    const limit = (findTier(tiers, data.tier)?.tickets ?? 0) + extra
     const count = Array.isArray(value) ? value.length : (value ?? 0)
     if (count > limit) {
-      const extra = data.ticketsExtra ?? 0
       const tickets = limit - extra
       return inLanguageOf(args.req, {
         da: `Højst ${limit} ${limit === 1 ? 'deltager' : 'deltagere'} (${tickets} ${tickets === 1 ? 'billet' : 'billetter'} + ${extra} ekstra). Flere billetter købes til særpris hos sekretariatet.`,

@@ -44,7 +44,7 @@ export const entitlementsField = (options: ResolvedOptions): Field => ({
   hooks: {
     afterRead: [
       ({ siblingData }) =>
-        entitlementsOf(findTier(options.tiers, siblingData?.tier), Number(siblingData?.ticketsExtra ?? 0)),
+        entitlementsOf(findTier(options.tiers, siblingData?.tier), Number(siblingData?.[options.partnerFields.ticketsExtra] ?? 0)),
     ],
     // Derived, never stored.
     beforeChange: [() => undefined],

@@ -1,8 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
 
+import { extractID } from 'payload/shared'
+
 import type { ResolvedOptions } from '../types'
 
-import { relationId } from '../access/viewer'
 import { entitledWhere } from '../entitledPartners'
 import { grants } from '../tiers'
 
@@ -15,11 +16,12 @@ const shownFor = ({ tiers }: ResolvedOptions, partner: PartnerState | null | und
 export const setLogoShown =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
-    const partnerId = relationId(data.partner ?? originalDoc?.partner)
+    const owner = data[options.ownerField] ?? originalDoc?.[options.ownerField]
+    const partnerId = owner ? extractID<number | string>(owner) : undefined
     // Read fresh, not from the request's cache: the partner may have changed in this very request.
     const partner = partnerId
       ? await req.payload.findByID({
-          collection: options.roles.partners,
+          collection: options.slugs.partners,
           depth: 0,
           disableErrors: true,
           id: partnerId,
@@ -32,7 +34,7 @@ export const setLogoShown =
   }
 
 const setShown = (req: PayloadRequest, options: ResolvedOptions, partner: number | string, shown: boolean) =>
-  req.payload.db.updateMany({ collection: options.roles.logos, data: { shown }, req, where: { partner: { equals: partner } } })
+  req.payload.db.updateMany({ collection: options.slugs.logos, data: { shown }, req, where: { [options.ownerField]: { equals: partner } } })
 
 /** A partner's tier or status changed: its logos follow in the same transaction, so the next request sees it. */
 export const syncPartnerLogos =
@@ -50,7 +52,7 @@ export const syncPartnerLogos =
  */
 export const recomputeLogosShown = async (payload: Payload, options: ResolvedOptions): Promise<void> => {
   const entitled = await payload.find({
-    collection: options.roles.partners,
+    collection: options.slugs.partners,
     depth: 0,
     limit: 0,
     overrideAccess: true,
@@ -59,7 +61,7 @@ export const recomputeLogosShown = async (payload: Payload, options: ResolvedOpt
     where: entitledWhere(options, 'logoAndPresentation'),
   })
   const ids = entitled.docs.map((partner) => partner.id)
-  const { logos } = options.roles
+  const { logos } = options.slugs
   await payload.db.updateMany({ collection: logos, data: { shown: false }, where: { shown: { equals: true } } })
-  if (ids.length) await payload.db.updateMany({ collection: logos, data: { shown: true }, where: { partner: { in: ids } } })
+  if (ids.length) await payload.db.updateMany({ collection: logos, data: { shown: true }, where: { [options.ownerField]: { in: ids } } })
 }

@@ -9,7 +9,7 @@ import { refuse } from './refuse'
  * says, and stay drafts: editors publish.
  */
 export const ownedByRequestPartner =
-  (field = 'partner'): CollectionBeforeChangeHook =>
+  (field: string): CollectionBeforeChangeHook =>
   ({ data, originalDoc, req }) => {
     const partner = partnerIdOf(req.user)
     if (partner === undefined) return data

@@ -1,13 +1,15 @@
 /**
  * The plugin follows its options, not hard-coded tier names: a third tier, "supporter"
- * (name only: no link, no logo), added to the defaults, is treated as its rights say.
+ * (name only: no link, no logo), added to the defaults, is treated as its rights say; options
+ * that name a collection or field the config lacks fail the start. A unit test of the config
+ * transform (no server); the project's own collections serve as the host.
  */
 import type { CollectionConfig, Config, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { Catalog, collections } from '../../collections'
-import { defaultTiers, profilingRights, type Tier } from '../../plugins/profiling-rights'
+import { Catalog, collections } from '../../../collections'
+import { defaultTiers, profilingRights, type Tier } from '..'
 
 const supporter: Tier = {
   fee: 10_000,
@@ -63,5 +65,22 @@ describe('a third tier from the options', () => {
     }
     expect(await shownFor('supporter')).toBe(false)
     expect(await shownFor('steering')).toBe(true)
+  })
+})
+
+describe('options that do not match the config', () => {
+  const host = { collections, globals: [Catalog] } as Config
+  const startWith = (options: Parameters<typeof profilingRights>[0]) => () => profilingRights(options)(host)
+
+  it('fail the start, naming the option and what is missing', () => {
+    expect(startWith({ slugs: { posts: 'blogposts' } })).toThrow('slugs.posts: there is no collection "blogposts"')
+    expect(startWith({ slugs: { catalog: 'katalog' } })).toThrow('slugs.catalog: there is no global "katalog"')
+    expect(startWith({ partnerFields: { private: ['contacts', 'kontakter'] } })).toThrow('partnerFields.private: the collection "partners" has no field "kontakter"')
+    expect(startWith({ partnerFields: { gated: { hjemmeside: 'nameAndLinkOnWebsite' } } })).toThrow('partnerFields.gated: the collection "partners" has no field "hjemmeside"')
+    expect(startWith({ ownerField: 'owner' })).toThrow('ownerField: the collection "cases" has no field "owner"')
+  })
+
+  it('are all accepted at their defaults, which the project uses', () => {
+    expect(startWith({})).not.toThrow()
   })
 })

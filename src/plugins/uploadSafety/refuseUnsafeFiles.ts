@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 import sharp from 'sharp'
 
-import type { CustomTranslationKey } from '../i18n/translations'
+import type { CustomTranslationKey } from '../../i18n/translations'
 
 const WRITES = new Set(['create', 'update', 'updateByID'])
 
