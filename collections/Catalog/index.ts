@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
-import { isStaff } from '../../src/access/roles'
+import { staffOnly } from '../../src/access/roles'
 import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
@@ -10,7 +10,7 @@ import { title } from '../../src/fields/editorial'
 /** The publication: the model catalogue with its partners' foreword (a global, not a collection). */
 export const Catalog: GlobalConfig = {
   slug: 'catalog',
-  access: { read: publishedOrStaff, readVersions: isStaff, update: isStaff },
+  access: { read: publishedOrStaff, readVersions: staffOnly, update: staffOnly },
   admin: {
     hidden: hiddenFromPartners,
     description: t('Modelkataloget: titel, forord og modellernes rækkefølge.', 'The model catalogue: title, foreword and the order of its models.'),

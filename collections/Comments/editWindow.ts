@@ -1,6 +1,6 @@
 import type { Access, CollectionBeforeOperationHook, Where } from 'payload'
 
-import { hasRole } from '../../src/access/roles'
+import { isStaff } from '../../src/access/roles'
 import { t } from '../../src/admin/label'
 import { forbidden } from '../../src/errors/forbidden'
 
@@ -11,7 +11,7 @@ const windowStart = () => new Date(Date.now() - EDIT_WINDOW_MS).toISOString()
 
 /** Staff edit (and hide) any comment; authors their own, within the window. */
 export const staffOrRecentAuthor: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'admin', 'editor')) return true
+  if (isStaff(user)) return true
   if (!user) return false
   const own: Where = { author: { equals: user.id } }
   const recent: Where = { createdAt: { greater_than: windowStart() } }
@@ -21,7 +21,7 @@ export const staffOrRecentAuthor: Access = ({ req: { user } }) => {
 /** Says why an author's edit is refused (someone else's comment, or the window has passed). */
 export const explainEditWindow: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const id = (args as { id?: number | string }).id
-  if (operation !== 'update' || !req.user || hasRole(req.user, 'admin', 'editor') || id === undefined) return args
+  if (operation !== 'update' || !req.user || isStaff(req.user) || id === undefined) return args
   const comment = await req.payload.findByID({
     collection: 'comments',
     depth: 0,

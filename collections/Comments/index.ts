@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
-import { isStaff, staffField } from '../../src/access/roles'
+import { staffOnly, staffField } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
@@ -25,7 +25,7 @@ export const Comments: CollectionConfig = {
   slug: 'comments',
   access: {
     create: ({ req: { user } }) => Boolean(user),
-    delete: isStaff,
+    delete: staffOnly,
     read: visibleOrStaff,
     update: staffOrRecentAuthor,
   },

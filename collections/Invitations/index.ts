@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/roles'
+import { staffOnly } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { inviteUser } from './inviteUser'
@@ -17,7 +17,7 @@ const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
  */
 export const Invitations: CollectionConfig = {
   slug: 'invitations',
-  access: { create: isStaff, delete: isStaff, read: isStaff, update: () => false },
+  access: { create: staffOnly, delete: staffOnly, read: staffOnly, update: () => false },
   admin: {
     defaultColumns: ['email', 'partner', 'role', 'sentAt', 'emailStatus', 'acceptedAt'],
     description: t(

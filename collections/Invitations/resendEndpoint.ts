@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { APIError } from 'payload'
 
-import { hasRole } from '../../src/access/roles'
+import { isStaff } from '../../src/access/roles'
 import { t } from '../../src/admin/label'
 import { say } from '../../src/i18n/message'
 import { emailInvitation } from './sendInvitation'
@@ -11,7 +11,7 @@ import { INVITATION_VALID_MS } from './validity'
 /** POST /api/invitations/:id/resend — a new link (the old one stops working) and a new week. */
 export const resendEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) throw new APIError(say(req, t('Kun redaktionen kan sende invitationer igen.', 'Only editors resend invitations.')), 403, undefined, true)
+    if (!isStaff(req.user)) throw new APIError(say(req, t('Kun redaktionen kan sende invitationer igen.', 'Only editors resend invitations.')), 403, undefined, true)
     const id = req.routeParams?.id as string
     const invitation = await req.payload.findByID({ collection: 'invitations', depth: 0, disableErrors: true, id, req })
     if (!invitation) throw new APIError(say(req, t('Invitationen findes ikke.', 'No such invitation.')), 404, undefined, true)

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../src/access/roles'
+import { staffOnly } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { uploadBase } from '../../src/uploads/uploadDir'
@@ -8,7 +8,7 @@ import { uploadBase } from '../../src/uploads/uploadDir'
 /** Data from the Velfærdspanel's surveys (about 3,100 key people): reports and data files. */
 export const PanelSurveys: CollectionConfig = {
   slug: 'panel-surveys',
-  access: { create: isStaff, delete: isStaff, read: isStaff, update: isStaff },
+  access: { create: staffOnly, delete: staffOnly, read: staffOnly, update: staffOnly },
   admin: {
     defaultColumns: ['title', 'conductedAt', 'filename'],
     description: t(

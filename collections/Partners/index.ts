@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff, staffField } from '../../src/access/roles'
+import { staffOnly, staffField } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
@@ -20,7 +20,7 @@ const person = [
 /** The organisations paying to take part, each in a tier of rights. */
 export const Partners: CollectionConfig = {
   slug: 'partners',
-  access: { create: isStaff, delete: isStaff, read: activeOrStaff, update: isStaff },
+  access: { create: staffOnly, delete: staffOnly, read: activeOrStaff, update: staffOnly },
   admin: {
     defaultColumns: ['name', 'status', 'sector', 'updatedAt'],
     description: t(

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { manageableUsers, unlockableUsers } from '../../src/access/manageableUsers'
-import { anyRoleField, isStaff, roleOptions, staffField } from '../../src/access/roles'
+import { anyRoleField, staffOnly, roleOptions, staffField } from '../../src/access/roles'
 import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
@@ -15,7 +15,7 @@ import { resetPasswordEmail } from './resetPasswordEmail'
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
-    create: isStaff,
+    create: staffOnly,
     delete: manageableUsers,
     read: staffOrSelf,
     unlock: unlockableUsers,

@@ -20,6 +20,7 @@ import { validateOptions } from './validateOptions'
 
 export type { PartnerFields, ProfilingRightsOptions, Right, Rights, Slugs, Tier } from './types'
 export { defaultPartnerFields, defaultSlugs, defaultTiers } from './defaults'
+export { isStaff, partnerIdOf } from './access/viewer'
 
 type Transform<T> = (entity: T, options: ResolvedOptions) => T
 

@@ -1,21 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from './publishedOrStaff'
-import { isStaff } from './roles'
+import { staffOnly } from './roles'
 
 /** Editorial content with drafts: staff write and see history; the public reads what is published. */
 export const editorialAccess: CollectionConfig['access'] = {
-  create: isStaff,
-  delete: isStaff,
+  create: staffOnly,
+  delete: staffOnly,
   read: publishedOrStaff,
-  readVersions: isStaff,
-  update: isStaff,
+  readVersions: staffOnly,
+  update: staffOnly,
 }
 
 /** Reference material everyone may read and staff maintain. */
 export const publicReferenceAccess: CollectionConfig['access'] = {
-  create: isStaff,
-  delete: isStaff,
+  create: staffOnly,
+  delete: staffOnly,
   read: () => true,
-  update: isStaff,
+  update: staffOnly,
 }

@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
+import { isStaff } from '../../plugins/profiling-rights/access/viewer'
 import { t } from '../admin/label'
 
 export type Role = 'admin' | 'editor' | 'partner' | 'preview'
@@ -28,11 +29,14 @@ export const anyRoleField =
   ({ req }) =>
     hasRole(req.user, ...wanted)
 
-/** Staff see and do everything in the collections they manage. */
-export const isStaff = anyRole('admin', 'editor')
+/** Whether a user is staff (an administrator or an editor): the tier plugin's definition, used everywhere. */
+export { isStaff }
+
+/** Collection access for staff, who see and do everything in the collections they manage. */
+export const staffOnly: Access = ({ req }) => isStaff(req.user)
 
 /** A frontend server's API key: reads drafts for preview, nothing else. */
 export const isPreview = (user: PayloadRequest['user']): boolean => hasRole(user, 'preview')
 
 /** Field access: only staff read or write it (internal fields). */
-export const staffField = anyRoleField('admin', 'editor')
+export const staffField: FieldAccess = ({ req }) => isStaff(req.user)

@@ -1,10 +1,10 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaff } from './roles'
 
 /** Staff reach every user; anyone else only their own account. */
 export const staffOrSelf: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (hasRole(user, 'admin', 'editor')) return true
+  if (isStaff(user)) return true
   return { id: { equals: user.id } }
 }

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig, Endpoint, PayloadRequest, SanitizedConfi
 
 import { Forbidden } from 'payload'
 
-import { hasRole, isPreview } from './roles'
+import { isPreview, isStaff } from './roles'
 
 /**
  * Access for the collections Payload adds itself while sanitizing the config (after every
@@ -52,7 +52,7 @@ const lockWrite =
     if (id === undefined) return false
     const stored = (await req.payload.findByID({ collection: 'payload-locked-documents', depth: 0, disableErrors: true, id, overrideAccess: true, req })) as Lock | null
     if (!stored) return false
-    const takingOver = hasRole(user, 'admin', 'editor') && Boolean(change.user)
+    const takingOver = isStaff(user) && Boolean(change.user)
     if (!isOwn(stored, user) && !takingOver) return false
     const target: Lock = {
       document: 'document' in change ? change.document : stored.document,
@@ -68,7 +68,7 @@ const lockAccess: CollectionConfig['access'] = {
   // Staff see who is editing what (the admin warns before two edit one document); partners only their own sessions.
   read: ({ req: { user } }) => {
     if (!user || isPreview(user)) return false
-    return hasRole(user, 'admin', 'editor') ? true : ownLocks(user)
+    return isStaff(user) ? true : ownLocks(user)
   },
   update: lockWrite('update'),
 }

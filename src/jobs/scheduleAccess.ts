@@ -2,7 +2,7 @@ import type { Config, Payload } from 'payload'
 
 import { Forbidden } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isStaff } from '../access/roles'
 
 type ScheduleInput = { user?: { relationTo?: string; value?: number | string } | null }
 
@@ -17,7 +17,7 @@ const guardScheduling = (payload: Payload) => {
     const input = (args as { input?: ScheduleInput }).input
     if ('task' in args && args.task === 'schedulePublish' && input?.user?.value !== undefined) {
       const user = await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: input.user.value, overrideAccess: true })
-      if (!hasRole(user, 'admin', 'editor')) throw new Forbidden()
+      if (!isStaff(user)) throw new Forbidden()
     }
     return queue(args)
   }) as typeof queue

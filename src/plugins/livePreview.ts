@@ -1,6 +1,6 @@
 import type { CollectionConfig, Plugin, PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isStaff } from '../access/roles'
 import { publicDocuments } from '../site/sitePaths'
 import { previewTemplate, previewURL } from '../runtime/previewURL'
 
@@ -11,7 +11,7 @@ type Doc = { id?: number | string; slug?: null | string }
  * editing their own drafts must not learn it. An unsaved document has no page yet.
  */
 const documentPreview = (template: string, collection: string, doc: Doc, locale: string, req: PayloadRequest) =>
-  hasRole(req.user, 'admin', 'editor') && doc.id !== undefined && doc.slug
+  isStaff(req.user) && doc.id !== undefined && doc.slug
     ? previewURL(template, { collection, id: doc.id, locale, slug: doc.slug })
     : null
 

@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 
 import type { Label } from '../admin/label'
 
-import { hasRole } from '../access/roles'
+import { isStaff } from '../access/roles'
 import { say } from '../i18n/message'
 
 /** Most documents one page may hold for anonymous readers, partners and API keys (README: Pagination). */
@@ -43,7 +43,7 @@ export const pageRefusal = (
   { depth, limit, page, pagination }: { depth?: unknown; limit?: unknown; page?: unknown; pagination?: unknown },
   user: PayloadRequest['user'],
 ): PageRefusal | undefined => {
-  const staff = hasRole(user, 'admin', 'editor')
+  const staff = isStaff(user)
   const refusal = within('limit', limit, 1, staff ? MAX_STAFF_LIMIT : MAX_LIMIT) ?? within('page', page, 1, MAX_PAGE) ?? within('depth', depth, 0, MAX_PAGE)
   if (refusal) return refusal
   if ((pagination === false || pagination === 'false') && !staff) {

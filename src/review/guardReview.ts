@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 import { extractID } from 'payload/shared'
 
-import { hasRole } from '../access/roles'
+import { isStaff } from '../access/roles'
 import { t } from '../admin/label'
 import { forbidden } from '../errors/forbidden'
 import { invalidField } from '../errors/invalidField'
@@ -13,7 +13,7 @@ import { partnerStatuses, type ReviewStatus } from './reviewStatus'
  * from the request. A create (a duplicate too) starts the trail afresh.
  */
 export const guardReview: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc: stored, req }) => {
-  const staff = hasRole(req.user, 'admin', 'editor')
+  const staff = isStaff(req.user)
   // A duplicate's `originalDoc` is the copied document: its trail is not the copy's.
   const originalDoc = operation === 'update' ? stored : undefined
   const before = (originalDoc?.reviewStatus ?? 'draft') as ReviewStatus

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { hasRole, staffField } from '../access/roles'
+import { isStaff, staffField } from '../access/roles'
 import { staffOrOwningPartner } from '../access/staffOrOwningPartner'
 import { t } from '../admin/label'
 import { partnerStatuses, type ReviewStatus, reviewStatusOptions } from './reviewStatus'
@@ -20,7 +20,7 @@ export const reviewFields: Field[] = [
     defaultValue: 'draft',
     // Partners are offered what they may choose (and the current value); the hook enforces it.
     filterOptions: ({ data, options, req }) =>
-      hasRole(req.user, 'admin', 'editor')
+      isStaff(req.user)
         ? options
         : options.filter((option) => {
             const value = typeof option === 'string' ? option : option.value

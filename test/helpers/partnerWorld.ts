@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll } from 'vitest'
+import type { TestApp } from './testApp'
 
-import { startApp, type TestApp } from './testApp'
+import { type FileEnv, startedPerFile } from './appPerFile'
 import { type Transport, transports, type Viewer } from './transports'
 
 import { create, png, richText } from './content'
@@ -66,13 +66,10 @@ export type WorldContext = { app: TestApp; payload: Payload; via: Transport[]; w
 /** One app per test file with the partner world in it, and the three transports to ask it through (`env` as for appPerFile). */
 export const partnerWorldPerFile = (
   use: (context: WorldContext) => void,
-  { env = {} }: { env?: (() => Promise<Record<string, string>>) | Record<string, string> } = {},
+  { env = {} }: { env?: FileEnv } = {},
 ) => {
-  let app: TestApp | undefined
-  beforeAll(async () => {
-    app = await startApp({ env: typeof env === 'function' ? await env() : env })
+  startedPerFile(env, async (app) => {
     const payload = await app.payload()
     use({ app, payload, via: transports(app, payload), world: await partnerWorld(app, payload) })
   })
-  afterAll(() => app?.stop())
 }

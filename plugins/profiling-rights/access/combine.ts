@@ -1,6 +1,11 @@
 import type { Access, AccessArgs, AccessResult, FieldAccess, Where } from 'payload'
 
+import { combineWhereConstraints } from 'payload/shared'
+
 const isWhere = (result: AccessResult): result is Where => typeof result === 'object' && result !== null
+
+/** A constraint with no condition in it lets everything through, as `true` does. */
+const allows = (result: AccessResult) => result === true || (isWhere(result) && Object.keys(result).length === 0)
 
 /** What Payload does when a collection sets no access function: logged-in users only. */
 const payloadDefault: Access = ({ req: { user } }) => Boolean(user)
@@ -10,8 +15,8 @@ export const anyOf =
   (first: Access | undefined, second: Access): Access =>
   async (args: AccessArgs) => {
     const [a, b] = await Promise.all([(first ?? payloadDefault)(args), second(args)])
-    if (a === true || b === true) return true
-    if (isWhere(a) && isWhere(b)) return { or: [a, b] }
+    if (allows(a) || allows(b)) return true
+    if (isWhere(a) && isWhere(b)) return combineWhereConstraints([a, b], 'or')
     return isWhere(a) ? a : isWhere(b) ? b : false
   }
 
@@ -23,7 +28,7 @@ export const allOf =
     if (a === false || b === false) return false
     if (a === true) return b
     if (b === true) return a
-    return { and: [a as Where, b as Where] }
+    return combineWhereConstraints([a as Where, b as Where])
   }
 
 /** Field access: both must allow. Synchronous when both are (it runs per field per document). */

@@ -14,15 +14,6 @@ export const ownPartnersDocuments =
     return partner === undefined ? false : { [field]: { equals: partner } }
   }
 
-/**
- * Updating its own partner's documents, but never to publish them: the admin then shows a
- * partner user no Publish button (Payload asks update access with `_status: 'published'`).
- */
-export const ownPartnersDrafts =
-  (field: string): Access =>
-  (args) =>
-    args.data?._status === 'published' ? false : ownPartnersDocuments(field)(args)
-
 /** True when the requesting partner user's partner is active and its tier grants one of `rights`. */
 export const partnerHasRight =
   (options: ResolvedOptions, ...rights: Right[]): Access =>

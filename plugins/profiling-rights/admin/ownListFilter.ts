@@ -1,5 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 
+import { combineWhereConstraints } from 'payload/shared'
+
 import { partnerIdOf } from '../access/viewer'
 
 /**
@@ -18,9 +20,8 @@ export const ownListFilter = (collection: CollectionConfig, field: string, also?
         const base = (await baseFilter?.(args)) ?? null
         const partner = partnerIdOf(args.req.user)
         if (partner === undefined) return base
-        const own: Where = { [field]: { equals: partner } }
-        const mine: Where = also ? { or: [own, also] } : own
-        return base ? { and: [base, mine] } : mine
+        const mine = combineWhereConstraints([{ [field]: { equals: partner } }, also], 'or')
+        return combineWhereConstraints([base ?? undefined, mine])
       },
     },
   }

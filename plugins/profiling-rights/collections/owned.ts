@@ -3,15 +3,16 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedOptions, Right } from '../types'
 
 import { anyOf } from '../access/combine'
-import { ownPartnersDocuments, ownPartnersDrafts, partnerHasRight } from '../access/ownedDocuments'
+import { ownPartnersDocuments, partnerHasRight } from '../access/ownedDocuments'
 import { explainMissingRight } from '../hooks/explainMissingRight'
-import { explainNoPublishing } from '../hooks/explainNoPublishing'
 import { ownerField } from '../fields/ownerField'
 import { ownedByRequestPartner } from '../hooks/ownedByRequestPartner'
+import { draftsOnly, explainNoPublishing, keepDrafts } from '../rules/partnersNeverPublish'
 
 /**
  * A collection of partner-owned documents (cases, posts, their media): a partner user whose tier
- * grants one of `rights` creates them for its own partner, reads and edits its own drafts, never publishes.
+ * grants one of `rights` creates them for its own partner, reads and edits its own drafts, never
+ * publishes (`rules/partnersNeverPublish.ts`).
  */
 export const withOwnedDocuments = (
   collection: CollectionConfig,
@@ -28,11 +29,11 @@ export const withOwnedDocuments = (
     delete: anyOf(collection.access?.delete, ownPartnersDocuments(owner)),
     read: anyOf(collection.access?.read, ownPartnersDocuments(owner)),
     readVersions: anyOf(collection.access?.readVersions, ownPartnersDocuments(`version.${owner}`)),
-    update: anyOf(collection.access?.update, ownPartnersDrafts(owner)),
+    update: anyOf(collection.access?.update, draftsOnly(ownPartnersDocuments(owner))),
   },
   hooks: {
     ...collection.hooks,
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), ownedByRequestPartner(owner)],
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), ownedByRequestPartner(owner), keepDrafts],
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), explainMissingRight(options, rights), explainNoPublishing],
   },
 }

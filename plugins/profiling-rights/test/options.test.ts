@@ -73,8 +73,8 @@ describe('options that do not match the config', () => {
   const startWith = (options: Parameters<typeof profilingRights>[0]) => () => profilingRights(options)(host)
 
   it('fail the start, naming the option and what is missing', () => {
-    expect(startWith({ slugs: { posts: 'blogposts' } })).toThrow('slugs.posts: there is no collection "blogposts"')
-    expect(startWith({ slugs: { catalog: 'katalog' } })).toThrow('slugs.catalog: there is no global "katalog"')
+    expect(startWith({ slugs: { posts: 'blogposts' as never } })).toThrow('slugs.posts: there is no collection "blogposts"')
+    expect(startWith({ slugs: { catalog: 'katalog' as never } })).toThrow('slugs.catalog: there is no global "katalog"')
     expect(startWith({ partnerFields: { private: ['contacts', 'kontakter'] } })).toThrow('partnerFields.private: the collection "partners" has no field "kontakter"')
     expect(startWith({ partnerFields: { gated: { hjemmeside: 'nameAndLinkOnWebsite' } } })).toThrow('partnerFields.gated: the collection "partners" has no field "hjemmeside"')
     expect(startWith({ ownerField: 'owner' })).toThrow('ownerField: the collection "cases" has no field "owner"')

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TypedUser } from 'payload'
 
 import React from 'react'
 
-import { hasRole } from '../../access/roles'
+import { isStaff } from '../../access/roles'
 import { reviewStatusOptions } from '../../review/reviewStatus'
 
 type Props = { i18n: { language: string }; payload: Payload; user?: null | TypedUser }
@@ -19,7 +19,7 @@ const reviewed = ['cases', 'posts'] as const
 export const ReviewQueue = async ({ i18n, payload, user }: Props) => {
   if (!user) return null
   const da = i18n.language === 'da'
-  const staff = hasRole(user as PayloadRequest['user'], 'admin', 'editor')
+  const staff = isStaff(user as PayloadRequest['user'])
   const rows: Row[] = (
     await Promise.all(
       reviewed.map(async (collection) => {
