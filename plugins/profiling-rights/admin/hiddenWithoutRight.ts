@@ -18,7 +18,7 @@ export const hiddenWithoutRight = (collection: CollectionConfig, ...rights: Righ
       ...collection.admin,
       hidden: (args) => {
         if (typeof own === 'function' ? own(args) : own) return true
-        return !mayUseRight(args.user as never, rights)
+        return !mayUseRight(args.user, rights)
       },
     },
   }

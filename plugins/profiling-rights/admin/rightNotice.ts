@@ -21,7 +21,7 @@ export const rightNotice = ({ tiers }: ResolvedOptions, rights: Right[], meanwhi
 export const holdsRight =
   (...rights: Right[]): Condition =>
   (_data, _siblingData, { user }) =>
-    mayUseRight(user as never, rights)
+    mayUseRight(user, rights)
 
 /**
  * A field (a join listing cases, say) that only users holding one of `rights` can use, followed by

@@ -27,7 +27,7 @@ export const EntitlementsField: JSONFieldClientComponent = ({ path }) => {
   const { i18n } = useTranslation()
   const { config } = useConfig()
   const { user } = useAuth()
-  const staff = isStaff(user as never)
+  const staff = isStaff(user)
   const [tiers, setTiers] = useState<PublicTier[]>([])
   const language = i18n.language === 'en' ? 'en' : 'da'
   const text = words[language]

@@ -23,7 +23,7 @@ export type RightNoticeProps = {
 export const RightNotice: React.FC<RightNoticeProps> = ({ grantedBy, meanwhile, rights }) => {
   const { user } = useAuth()
   const { i18n } = useTranslation()
-  if (mayUseRight(user as never, rights)) return null
+  if (mayUseRight(user, rights)) return null
   const language = i18n.language === 'en' ? 'en' : 'da'
   const named = rights.map((right) => `“${rightLabels[right][language]}”`).join(language === 'da' ? ' eller ' : ' or ')
   const tiers = grantedBy.map((label) => label[language]).join(language === 'da' ? ' og ' : ' and ')

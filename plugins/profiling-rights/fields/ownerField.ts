@@ -17,7 +17,7 @@ export const ownerField = (field: Field): Field => {
   if (field.type !== 'relationship') return field
   const fallback = field.defaultValue
   const defaultValue: DefaultValue = (args) =>
-    partnerIdOf(args.user as never) ?? (typeof fallback === 'function' ? (fallback as DefaultValue)(args) : fallback)
+    partnerIdOf(args.user as object) ?? (typeof fallback === 'function' ? (fallback as DefaultValue)(args) : fallback)
   return {
     ...field,
     access: {

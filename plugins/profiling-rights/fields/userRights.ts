@@ -20,7 +20,7 @@ export const userRights = (options: ResolvedOptions): Field => ({
   hooks: {
     afterRead: [
       async ({ data, req }) => {
-        const partner = partnerIdOf(data as never)
+        const partner = partnerIdOf(data)
         // Only for the account being used: other users' rights are nobody's business and would cost a lookup each.
         if (partner === undefined || (req.user && req.user.id !== data?.id)) return undefined
         const doc = await partnerById(req, partner, options)
