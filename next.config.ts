@@ -8,7 +8,12 @@ const nextConfig: NextConfig = {
   // routes must share one copy of Payload: bundled copies would hold their own classes
   // (a ValidationError thrown by one would not be recognised by the other's error handler).
   // This is how withPayload already runs development.
-  serverExternalPackages: ['payload', '@payloadcms/db-postgres', '@payloadcms/drizzle', '@payloadcms/graphql'],
+  serverExternalPackages: [
+    'payload',
+    '@payloadcms/db-postgres',
+    '@payloadcms/drizzle',
+    '@payloadcms/graphql',
+  ],
   // `npm test` type-checks the whole project (tests included) with tsc; no need to do it twice.
   typescript: { ignoreBuildErrors: true },
 }

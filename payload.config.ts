@@ -12,20 +12,20 @@ import { migrations } from './migrations'
 import { withSystemCollectionAccess } from './src/access/systemCollections'
 import { auditFailedLogins } from './src/audit/failedLogins'
 import { localesParentIndex } from './src/db/localesParentIndex'
+import { withTransactionEnd } from './src/db/transactionEnd'
 import { emailAdapter } from './src/email/emailAdapter'
-import { permissionQueries } from './src/graphql/permissionQueries'
 import { depthLimit } from './src/graphql/depthLimit'
 import { pageArguments } from './src/graphql/pageArguments'
+import { permissionQueries } from './src/graphql/permissionQueries'
 import { databaseInputErrors } from './src/hooks/databaseInputErrors'
-import { withTransactionEnd } from './src/db/transactionEnd'
+import { translations } from './src/i18n/translations'
+import { withWriteIntegrity } from './src/integrity/writeIntegrity'
 import { withExclusiveJobClaims } from './src/jobs/exclusiveClaims'
 import { withJobContext } from './src/jobs/jobContext'
 import { jobsConfig } from './src/jobs/jobsConfig'
-import { withWriteIntegrity } from './src/integrity/writeIntegrity'
-import { withQuerySafety } from './src/query/querySafety'
-import { translations } from './src/i18n/translations'
 import { plugins } from './src/plugins'
 import { titleSuffix } from './src/plugins/seo'
+import { withQuerySafety } from './src/query/querySafety'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
 import { maxUploadBytes } from './src/uploads/uploadDir'
 
@@ -44,7 +44,10 @@ export default buildConfig({
     },
     meta: { titleSuffix },
     // Scheduled publishing and dates the admin shows are in Danish time.
-    timezones: { defaultTimezone: 'Europe/Copenhagen', supportedTimezones: [{ label: 'København', value: 'Europe/Copenhagen' }] },
+    timezones: {
+      defaultTimezone: 'Europe/Copenhagen',
+      supportedTimezones: [{ label: 'København', value: 'Europe/Copenhagen' }],
+    },
     user: Users.slug,
   },
   collections,
@@ -59,7 +62,6 @@ export default buildConfig({
   defaultDepth: 1,
   maxDepth: 3,
   // Text and textarea fields without a limit of their own take at most this many characters.
-  defaultMaxTextLength: 20_000,
   db: postgresAdapter({
     afterSchemaInit: [localesParentIndex],
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -68,6 +70,7 @@ export default buildConfig({
     prodMigrations: migrations,
     push: process.env.NODE_ENV === 'development',
   }),
+  defaultMaxTextLength: 20_000,
   editor: lexicalEditor(),
   // SMTP_URL sends mail; without it every message is written to the log (README: Configuration).
   email: emailAdapter(),
@@ -88,7 +91,6 @@ export default buildConfig({
   // Emails, webhook deliveries and scheduled publishing (README: Background jobs).
   jobs: jobsConfig(),
   // All in one list, in order: src/plugins/index.ts.
-  plugins,
   localization: {
     defaultLocale: 'da',
     fallback: true,
@@ -97,6 +99,7 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
   },
+  plugins,
   secret: process.env.PAYLOAD_SECRET ?? '',
   // Only when configured: unset, links and the CSRF list fall back to localhost on PORT.
   serverURL: process.env.SERVER_URL,

@@ -1,5 +1,5 @@
-import type { Pool } from 'pg'
 import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 
 import { areas } from '../collections/Cases/options'
 import { poolOf } from '../src/server/pool'
@@ -12,8 +12,12 @@ const BATCH = 10_000
 const progress = (label: string, done: number, total: number) => {
   const width = 30
   const filled = Math.round((done / total) * width)
-  process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`)
-  if (done === total) process.stderr.write('\n')
+  process.stderr.write(
+    `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
+  )
+  if (done === total) {
+    process.stderr.write('\n')
+  }
 }
 
 /**
@@ -53,7 +57,9 @@ const writeVersions = async (pool: Pool) => {
  */
 export const generateDemo = async (payload: Payload, count: number, log: Log) => {
   const pool = poolOf(payload)
-  if (!pool) throw new Error('The demo generator needs the postgres adapter')
+  if (!pool) {
+    throw new Error('The demo generator needs the postgres adapter')
+  }
   const partners = Math.max(3, Math.ceil(count / 50))
   const areaValues = areas.map((area) => area.value)
 
@@ -66,7 +72,9 @@ export const generateDemo = async (payload: Payload, count: number, log: Log) =>
      ON CONFLICT (slug) DO NOTHING`,
     [partners],
   )
-  const { rows: partnerRows } = await pool.query<{ id: number }>(`SELECT id FROM partners WHERE slug LIKE 'demo-partner-%' ORDER BY id`)
+  const { rows: partnerRows } = await pool.query<{ id: number }>(
+    `SELECT id FROM partners WHERE slug LIKE 'demo-partner-%' ORDER BY id`,
+  )
   const partnerIds = partnerRows.map((row) => row.id)
   log(`Demo partners: ${partnerIds.length}`)
 
@@ -114,6 +122,10 @@ export const generateDemo = async (payload: Payload, count: number, log: Log) =>
      )
      INSERT INTO comments_rels ("order", parent_id, path, cases_id) SELECT 1, comment_id, 'target', case_id FROM targets`,
   )
-  const { rows } = await pool.query<{ cases: string }>(`SELECT count(*) AS cases FROM cases WHERE slug LIKE 'demo-case-%'`)
-  log(`Demo data: ${rows[0].cases} cases, ${partnerIds.length} partners, ${comments.rowCount} new comments`)
+  const { rows } = await pool.query<{ cases: string }>(
+    `SELECT count(*) AS cases FROM cases WHERE slug LIKE 'demo-case-%'`,
+  )
+  log(
+    `Demo data: ${rows[0].cases} cases, ${partnerIds.length} partners, ${comments.rowCount} new comments`,
+  )
 }

@@ -28,7 +28,10 @@ try {
     process.env.DATABASE_URI = database.uri
     process.env.PAYLOAD_SECRET = await resolveSecret({ dataDir: settings.dataDir, required: false })
     process.env.DATA_DIR = settings.dataDir
-    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')])
+    const [{ getPayload }, { default: config }] = await Promise.all([
+      import('payload'),
+      import('../payload.config'),
+    ])
     const payload = await getPayload({ config })
     try {
       await seed(payload, {
@@ -38,7 +41,9 @@ try {
         // Known demo passwords have no place on a real server.
         users: !(settings.databaseUri && !settings.dev),
       })
-      if (demo) await generateDemo(payload, demo, log.info)
+      if (demo) {
+        await generateDemo(payload, demo, log.info)
+      }
     } finally {
       await endPool(payload)
     }
@@ -46,7 +51,9 @@ try {
     await database.close()
   }
 } catch (error) {
-  log.error(error instanceof StartupError ? error.message : ((error as Error).stack ?? String(error)))
+  log.error(
+    error instanceof StartupError ? error.message : ((error as Error).stack ?? String(error)),
+  )
   code = 1
 }
 process.exit(code)

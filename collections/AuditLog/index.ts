@@ -16,7 +16,15 @@ export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   access: { create: nobody, delete: nobody, read: anyRole('admin'), update: nobody },
   admin: {
-    defaultColumns: ['createdAt', 'action', 'collection', 'summary', 'actor', 'door', 'clientAddress'],
+    defaultColumns: [
+      'createdAt',
+      'action',
+      'collection',
+      'summary',
+      'actor',
+      'door',
+      'clientAddress',
+    ],
     description: t(
       'Hvem ændrede hvad og hvornår: udgivelser, sletninger, partneres niveau og status, brugeres roller, invitationer, webhooks og mislykkede logins. Kan ikke ændres.',
       'Who changed what and when: publishing, deletions, partner tiers and status, user roles, invitations, webhooks and failed logins. Cannot be changed.',
@@ -60,15 +68,29 @@ export const AuditLog: CollectionConfig = {
       type: 'json',
       admin: {
         components: { Field: '/src/admin/components/JsonView#JsonView' },
-        description: t('Ændrede felter: før → efter. Kodeord og nøgler skrives aldrig.', 'Changed fields: before → after. Passwords and secrets are never written.'),
+        description: t(
+          'Ændrede felter: før → efter. Kodeord og nøgler skrives aldrig.',
+          'Changed fields: before → after. Passwords and secrets are never written.',
+        ),
       },
       label: t('Ændringer', 'Changes'),
     },
-    { name: 'user', type: 'relationship', index: true, label: t('Bruger', 'User'), relationTo: 'users' },
+    {
+      name: 'user',
+      type: 'relationship',
+      index: true,
+      label: t('Bruger', 'User'),
+      relationTo: 'users',
+    },
     {
       name: 'actor',
       type: 'text',
-      admin: { description: t('Brugerens e-mail, eller “System” for serverens egne ændringer (fx indlæsning af indhold).', 'The user’s email, or “System” for the server’s own changes (e.g. seeding).') },
+      admin: {
+        description: t(
+          'Brugerens e-mail, eller “System” for serverens egne ændringer (fx indlæsning af indhold).',
+          'The user’s email, or “System” for the server’s own changes (e.g. seeding).',
+        ),
+      },
       index: true,
       label: t('Hvem', 'Who'),
     },
@@ -86,7 +108,12 @@ export const AuditLog: CollectionConfig = {
       ],
     },
     { name: 'job', type: 'text', label: t('Job', 'Job') },
-    { name: 'clientAddress', type: 'text', index: true, label: t('Klientadresse', 'Client address') },
+    {
+      name: 'clientAddress',
+      type: 'text',
+      index: true,
+      label: t('Klientadresse', 'Client address'),
+    },
   ],
   labels: { plural: t('Revisionslog', 'Audit log'), singular: t('Logpost', 'Audit entry') },
 }

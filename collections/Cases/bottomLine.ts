@@ -6,7 +6,10 @@ import { t } from '../../src/admin/label'
  * One of the three bottom lines results are measured on (principle 11: individual,
  * society, economy): what happened, and a figure where there is one.
  */
-export const bottomLine = (name: 'economy' | 'individual' | 'society', label: ReturnType<typeof t>): Field => ({
+export const bottomLine = (
+  name: 'economy' | 'individual' | 'society',
+  label: ReturnType<typeof t>,
+): Field => ({
   name,
   type: 'group',
   fields: [
@@ -23,7 +26,10 @@ export const bottomLine = (name: 'economy' | 'individual' | 'society', label: Re
           name: 'figure',
           type: 'number',
           // Typed as Danish writes it: 2,5 (a number box would store 25).
-          admin: { components: { Field: '/src/admin/components/DecimalField#DecimalField' }, width: '30%' },
+          admin: {
+            components: { Field: '/src/admin/components/DecimalField#DecimalField' },
+            width: '30%',
+          },
           label: t('Tal', 'Figure'),
         },
         {

@@ -17,7 +17,15 @@ export const Cases: CollectionConfig = withReview(
     slug: 'cases',
     access: editorialAccess,
     admin: {
-      defaultColumns: ['title', 'organisation', 'partner', 'area', '_status', 'reviewStatus', 'updatedAt'],
+      defaultColumns: [
+        'title',
+        'organisation',
+        'partner',
+        'area',
+        '_status',
+        'reviewStatus',
+        'updatedAt',
+      ],
       description: t(
         'Konkrete eksempler (cases) med resultater på tre bundlinjer.',
         'Concrete examples (cases) with results on three bottom lines.',
@@ -51,7 +59,13 @@ export const Cases: CollectionConfig = withReview(
                 type: 'row',
                 fields: [
                   // Indexed: lists filter by area (docs/benchmarks.md, growth).
-                  { name: 'area', type: 'select', index: true, label: t('Fagområde', 'Area'), options: areas },
+                  {
+                    name: 'area',
+                    type: 'select',
+                    index: true,
+                    label: t('Fagområde', 'Area'),
+                    options: areas,
+                  },
                   {
                     name: 'providers',
                     type: 'select',
@@ -92,7 +106,12 @@ export const Cases: CollectionConfig = withReview(
               {
                 name: 'documentedValue',
                 type: 'textarea',
-                admin: { description: t('Hvordan merværdien er dokumenteret.', 'How the added value is documented.') },
+                admin: {
+                  description: t(
+                    'Hvordan merværdien er dokumenteret.',
+                    'How the added value is documented.',
+                  ),
+                },
                 label: t('Dokumenteret merværdi', 'Documented value'),
                 localized: true,
               },
@@ -106,7 +125,10 @@ export const Cases: CollectionConfig = withReview(
         name: 'partner',
         type: 'relationship',
         admin: {
-          description: t('Partneren, der har indsendt casen.', 'The partner that submitted the case.'),
+          description: t(
+            'Partneren, der har indsendt casen.',
+            'The partner that submitted the case.',
+          ),
           position: 'sidebar',
         },
         index: true,
@@ -125,7 +147,10 @@ export const Cases: CollectionConfig = withReview(
         name: 'openForDebate',
         type: 'checkbox',
         admin: {
-          description: t('Åben for kommentarer, når den er udgivet.', 'Open for comments once published.'),
+          description: t(
+            'Åben for kommentarer, når den er udgivet.',
+            'Open for comments once published.',
+          ),
           position: 'sidebar',
         },
         defaultValue: false,
@@ -135,7 +160,10 @@ export const Cases: CollectionConfig = withReview(
         name: 'models',
         type: 'join',
         // A case is made an example on the model's page.
-        admin: { allowCreate: false, description: t('Modeller, som casen er eksempel på.', 'Models this case exemplifies.') },
+        admin: {
+          allowCreate: false,
+          description: t('Modeller, som casen er eksempel på.', 'Models this case exemplifies.'),
+        },
         collection: 'models',
         label: t('Modeller', 'Models'),
         on: 'examples',

@@ -10,7 +10,10 @@ export const areas = [
   { label: t('Børn og unge', 'Children and youth'), value: 'children' },
   { label: t('Skole og uddannelse', 'Schools and education'), value: 'education' },
   { label: t('Kultur og fritid', 'Culture and leisure'), value: 'culture' },
-  { label: t('Borgerservice og digitalisering', 'Citizen services and digital'), value: 'citizen-services' },
+  {
+    label: t('Borgerservice og digitalisering', 'Citizen services and digital'),
+    value: 'citizen-services',
+  },
   { label: t('Andet', 'Other'), value: 'other' },
 ]
 

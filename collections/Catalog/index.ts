@@ -2,8 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { staffOnly } from '../../src/access/roles'
-import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
 
@@ -12,9 +12,12 @@ export const Catalog: GlobalConfig = {
   slug: 'catalog',
   access: { read: publishedOrStaff, readVersions: staffOnly, update: staffOnly },
   admin: {
-    hidden: hiddenFromPartners,
-    description: t('Modelkataloget: titel, forord og modellernes rækkefølge.', 'The model catalogue: title, foreword and the order of its models.'),
+    description: t(
+      'Modelkataloget: titel, forord og modellernes rækkefølge.',
+      'The model catalogue: title, foreword and the order of its models.',
+    ),
     group: groups.catalogue,
+    hidden: hiddenFromPartners,
   },
   fields: [
     title,
@@ -28,7 +31,12 @@ export const Catalog: GlobalConfig = {
     {
       name: 'models',
       type: 'relationship',
-      admin: { description: t('Modellerne i den rækkefølge, kataloget bringer dem.', 'The models in the order the catalogue shows them.') },
+      admin: {
+        description: t(
+          'Modellerne i den rækkefølge, kataloget bringer dem.',
+          'The models in the order the catalogue shows them.',
+        ),
+      },
       hasMany: true,
       label: t('Modeller', 'Models'),
       relationTo: 'models',
@@ -36,7 +44,9 @@ export const Catalog: GlobalConfig = {
     {
       name: 'missingModels',
       type: 'ui',
-      admin: { components: { Field: '/collections/Catalog/components/MissingModels#MissingModels' } },
+      admin: {
+        components: { Field: '/collections/Catalog/components/MissingModels#MissingModels' },
+      },
     },
   ],
   label: t('Katalog', 'Catalogue'),

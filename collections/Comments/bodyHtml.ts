@@ -9,7 +9,10 @@ export const bodyHtml: Field = {
   type: 'text',
   admin: { hidden: true },
   hooks: {
-    afterRead: [({ siblingData }) => (typeof siblingData.body === 'string' ? plainTextToHtml(siblingData.body) : undefined)],
+    afterRead: [
+      ({ siblingData }) =>
+        typeof siblingData.body === 'string' ? plainTextToHtml(siblingData.body) : undefined,
+    ],
   },
   label: t('Indlæg som HTML', 'Comment as HTML'),
   virtual: true,

@@ -29,7 +29,13 @@ export const bylineFields: Field[] = [
 
 /** Fills the byline from the logged-in author on create. */
 export const setByline: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || !req.user) return data
+  if (operation !== 'create' || !req.user) {
+    return data
+  }
   const user = req.user as { name?: null | string; partner?: unknown }
-  return { ...data, authorName: user.name?.trim() || null, authorOrganisation: (await partnerName(req, user.partner)) ?? null }
+  return {
+    ...data,
+    authorName: user.name?.trim() || null,
+    authorOrganisation: (await partnerName(req, user.partner)) ?? null,
+  }
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
-import { staffOnly, staffField } from '../../src/access/roles'
+import { staffField, staffOnly } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
@@ -31,7 +31,10 @@ export const Comments: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['body', 'target', 'authorName', 'authorOrganisation', 'hidden', 'createdAt'],
-    description: t('Debatindlæg på cases, dilemmaer og modeller.', 'Debate on cases, dilemmas and models.'),
+    description: t(
+      'Debatindlæg på cases, dilemmaer og modeller.',
+      'Debate on cases, dilemmas and models.',
+    ),
     group: groups.debate,
     useAsTitle: 'body',
   },
@@ -40,7 +43,12 @@ export const Comments: CollectionConfig = {
     {
       name: 'body',
       type: 'textarea',
-      admin: { description: t('Ren tekst; links vises som links.', 'Plain text; links are shown as links.') },
+      admin: {
+        description: t(
+          'Ren tekst; links vises som links.',
+          'Plain text; links are shown as links.',
+        ),
+      },
       label: t('Indlæg', 'Comment'),
       maxLength: 4000,
       minLength: 2,
@@ -56,7 +64,9 @@ export const Comments: CollectionConfig = {
       label: t('Om', 'On'),
       // The picker offers what may be debated: published dilemmas and models, published cases open for debate.
       filterOptions: ({ relationTo }): Where =>
-        relationTo === 'cases' ? { and: [PUBLISHED, { openForDebate: { equals: true } }] } : PUBLISHED,
+        relationTo === 'cases'
+          ? { and: [PUBLISHED, { openForDebate: { equals: true } }] }
+          : PUBLISHED,
       relationTo: ['cases', 'dilemmas', 'models'],
       required: true,
     },
@@ -85,10 +95,18 @@ export const Comments: CollectionConfig = {
       admin: { condition: (data) => Boolean(data?.hidden), position: 'sidebar' },
       label: t('Begrundelse for at skjule', 'Reason for hiding'),
       maxLength: 500,
-      validate: (value: null | string | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: { hidden?: boolean } }) =>
-        !siblingData.hidden || Boolean(value?.trim()) || say(req, t('Skriv, hvorfor indlægget skjules.', 'Say why the comment is hidden.')),
+      validate: (
+        value: null | string | undefined,
+        { req, siblingData }: { req: PayloadRequest; siblingData: { hidden?: boolean } },
+      ) =>
+        !siblingData.hidden ||
+        Boolean(value?.trim()) ||
+        say(req, t('Skriv, hvorfor indlægget skjules.', 'Say why the comment is hidden.')),
     },
   ],
-  hooks: { beforeChange: [setAuthor, setByline, targetOpenForDebate, setTargetKeys], beforeOperation: [explainEditWindow] },
+  hooks: {
+    beforeChange: [setAuthor, setByline, targetOpenForDebate, setTargetKeys],
+    beforeOperation: [explainEditWindow],
+  },
   labels: { plural: t('Kommentarer', 'Comments'), singular: t('Kommentar', 'Comment') },
 }

@@ -14,7 +14,10 @@ export const Dilemmas: CollectionConfig = {
   access: editorialAccess,
   admin: {
     defaultColumns: ['title', '_status', 'updatedAt'],
-    description: t('Dilemmaer på vejen mod mere aktive borgere.', 'Dilemmas on the way to more active citizens.'),
+    description: t(
+      'Dilemmaer på vejen mod mere aktive borgere.',
+      'Dilemmas on the way to more active citizens.',
+    ),
     group: groups.catalogue,
     useAsTitle: 'title',
   },
@@ -23,7 +26,9 @@ export const Dilemmas: CollectionConfig = {
     {
       name: 'question',
       type: 'textarea',
-      admin: { description: t('Dilemmaet formuleret som spørgsmål.', 'The dilemma as a question.') },
+      admin: {
+        description: t('Dilemmaet formuleret som spørgsmål.', 'The dilemma as a question.'),
+      },
       label: t('Spørgsmål', 'Question'),
       localized: true,
       required: true,
@@ -33,13 +38,27 @@ export const Dilemmas: CollectionConfig = {
     {
       name: 'perspectives',
       type: 'array',
-      admin: { description: t('De holdninger, dilemmaet kan ses fra.', 'The positions the dilemma can be seen from.') },
+      admin: {
+        description: t(
+          'De holdninger, dilemmaet kan ses fra.',
+          'The positions the dilemma can be seen from.',
+        ),
+      },
       fields: [
-        { name: 'position', type: 'text', label: t('Holdning', 'Position'), maxLength: 300, required: true },
+        {
+          name: 'position',
+          type: 'text',
+          label: t('Holdning', 'Position'),
+          maxLength: 300,
+          required: true,
+        },
         { name: 'argument', type: 'textarea', label: t('Argument', 'Argument') },
       ],
       label: t('Perspektiver', 'Perspectives'),
-      labels: { plural: t('Perspektiver', 'Perspectives'), singular: t('Perspektiv', 'Perspective') },
+      labels: {
+        plural: t('Perspektiver', 'Perspectives'),
+        singular: t('Perspektiv', 'Perspective'),
+      },
       localized: true,
     },
     slug(),
@@ -55,7 +74,13 @@ export const Dilemmas: CollectionConfig = {
     {
       name: 'discussedAt',
       type: 'relationship',
-      admin: { description: t('Arbejdsmødet, hvor dilemmaet blev drøftet.', 'The working meeting where it was discussed.'), position: 'sidebar' },
+      admin: {
+        description: t(
+          'Arbejdsmødet, hvor dilemmaet blev drøftet.',
+          'The working meeting where it was discussed.',
+        ),
+        position: 'sidebar',
+      },
       label: t('Drøftet på', 'Discussed at'),
       relationTo: 'themes',
     },

@@ -19,12 +19,18 @@ export const Invitations: CollectionConfig = {
   slug: 'invitations',
   access: { create: staffOnly, delete: staffOnly, read: staffOnly, update: () => false },
   admin: {
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/collections/Invitations/components/InvitationActions#InvitationActions',
+        ],
+      },
+    },
     defaultColumns: ['email', 'partner', 'role', 'sentAt', 'emailStatus', 'acceptedAt'],
     description: t(
       'Inviter en bruger: de får en e-mail med et link til at vælge kodeord (gyldigt i syv dage).',
       'Invite a user: they get an email with a link to choose a password (valid for seven days).',
     ),
-    components: { edit: { beforeDocumentControls: ['/collections/Invitations/components/InvitationActions#InvitationActions'] } },
     group: groups.partners,
     useAsTitle: 'email',
   },
@@ -37,7 +43,10 @@ export const Invitations: CollectionConfig = {
       name: 'role',
       type: 'select',
       admin: {
-        description: t('Kun administratorer inviterer redaktører.', 'Only administrators invite editors.'),
+        description: t(
+          'Kun administratorer inviterer redaktører.',
+          'Only administrators invite editors.',
+        ),
       },
       defaultValue: 'partner',
       label: t('Rolle', 'Role'),
@@ -53,8 +62,20 @@ export const Invitations: CollectionConfig = {
       label: t('Partner', 'Partner'),
       relationTo: 'partners',
     },
-    { name: 'user', type: 'relationship', admin: readOnlySidebar, label: t('Bruger', 'User'), relationTo: 'users' },
-    { name: 'sentAt', type: 'date', admin: readOnlySidebar, index: true, label: t('Sendt', 'Sent') },
+    {
+      name: 'user',
+      type: 'relationship',
+      admin: readOnlySidebar,
+      label: t('Bruger', 'User'),
+      relationTo: 'users',
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      admin: readOnlySidebar,
+      index: true,
+      label: t('Sendt', 'Sent'),
+    },
     {
       name: 'emailStatus',
       type: 'select',
@@ -73,9 +94,23 @@ export const Invitations: CollectionConfig = {
         { label: t('Kunne ikke sendes', 'Could not be sent'), value: 'failed' },
       ],
     },
-    { name: 'expiresAt', type: 'date', admin: readOnlySidebar, label: t('Linket udløber', 'Link expires') },
-    { name: 'acceptedAt', type: 'date', admin: readOnlySidebar, label: t('Taget imod', 'Accepted') },
+    {
+      name: 'expiresAt',
+      type: 'date',
+      admin: readOnlySidebar,
+      label: t('Linket udløber', 'Link expires'),
+    },
+    {
+      name: 'acceptedAt',
+      type: 'date',
+      admin: readOnlySidebar,
+      label: t('Taget imod', 'Accepted'),
+    },
   ],
-  hooks: { afterChange: [sendInvitation], afterDelete: [withdrawInvitation], beforeChange: [inviteUser] },
+  hooks: {
+    afterChange: [sendInvitation],
+    afterDelete: [withdrawInvitation],
+    beforeChange: [inviteUser],
+  },
   labels: { plural: t('Invitationer', 'Invitations'), singular: t('Invitation', 'Invitation') },
 }

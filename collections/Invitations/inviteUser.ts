@@ -12,21 +12,57 @@ import { INVITATION_VALID_MS } from './validity'
  * Creating an invitation creates the account, with a random password nobody knows: the
  * invitee chooses its own through the link in the invitation (Payload's reset flow).
  */
-export const inviteUser: CollectionBeforeChangeHook = async ({ collection, data, operation, req }) => {
-  if (operation !== 'create') return data
-  const email = String(data.email ?? '').trim().toLowerCase()
-  if (data.role === 'editor' && !hasRole(req.user, 'admin')) forbidden(req, t('Kun administratorer kan invitere redaktører.', 'Only administrators invite editors.'))
-  if (data.role !== 'editor' && !data.partner) {
-    invalidField(req, collection.slug, 'partner', t('Vælg den partnerorganisation, brugeren skal handle for.', 'Choose the partner organisation the user acts for.'))
+export const inviteUser: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') {
+    return data
   }
-  const { totalDocs } = await req.payload.count({ collection: 'users', req, where: { email: { equals: email } } })
-  if (totalDocs) invalidField(req, collection.slug, 'email', t('Der findes allerede en bruger med denne e-mailadresse.', 'A user with this email address already exists.'))
+  const email = String(data.email ?? '')
+    .trim()
+    .toLowerCase()
+  if (data.role === 'editor' && !hasRole(req.user, 'admin')) {
+    forbidden(
+      req,
+      t('Kun administratorer kan invitere redaktører.', 'Only administrators invite editors.'),
+    )
+  }
+  if (data.role !== 'editor' && !data.partner) {
+    invalidField(
+      req,
+      collection.slug,
+      'partner',
+      t(
+        'Vælg den partnerorganisation, brugeren skal handle for.',
+        'Choose the partner organisation the user acts for.',
+      ),
+    )
+  }
+  const { totalDocs } = await req.payload.count({
+    collection: 'users',
+    req,
+    where: { email: { equals: email } },
+  })
+  if (totalDocs) {
+    invalidField(
+      req,
+      collection.slug,
+      'email',
+      t(
+        'Der findes allerede en bruger med denne e-mailadresse.',
+        'A user with this email address already exists.',
+      ),
+    )
+  }
 
   const user = await req.payload.create({
     collection: 'users',
     data: {
-      email,
       name: data.name,
+      email,
       partner: data.role === 'editor' ? null : data.partner,
       password: randomBytes(32).toString('base64url'),
       roles: [data.role === 'editor' ? 'editor' : 'partner'],

@@ -18,7 +18,10 @@ type Invitation = Pick<GeneratedInvitation, 'email' | 'id' | 'name' | 'partner'>
  * message goes to the outbox with the invitation (its `emailStatus` shows pending, sent or failed),
  * so an unreachable mail server delays it but does not refuse the invitation.
  */
-export const emailInvitation = async (req: PayloadRequest, invitation: Invitation): Promise<void> => {
+export const emailInvitation = async (
+  req: PayloadRequest,
+  invitation: Invitation,
+): Promise<void> => {
   const token = await req.payload.forgotPassword({
     collection: 'users',
     data: { email: invitation.email },
@@ -26,7 +29,20 @@ export const emailInvitation = async (req: PayloadRequest, invitation: Invitatio
     expiration: INVITATION_VALID_MS,
     req,
   })
-  if (!token) throw new APIError(say(req, t(`Der er ingen bruger med ${invitation.email} at invitere.`, `No account for ${invitation.email} to invite.`)), 404, undefined, true)
+  if (!token) {
+    throw new APIError(
+      say(
+        req,
+        t(
+          `Der er ingen bruger med ${invitation.email} at invitere.`,
+          `No account for ${invitation.email} to invite.`,
+        ),
+      ),
+      404,
+      undefined,
+      true,
+    )
+  }
   const organisation = await partnerName(req, invitation.partner)
   await queueEmail(
     req,
@@ -43,11 +59,13 @@ export const emailInvitation = async (req: PayloadRequest, invitation: Invitatio
       subject: 'Invitation til Den aktive borger',
       to: invitation.email,
     },
-    { collection: 'invitations', id: invitation.id },
+    { id: invitation.id, collection: 'invitations' },
   )
 }
 
 export const sendInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation === 'create') await emailInvitation(req, doc)
+  if (operation === 'create') {
+    await emailInvitation(req, doc)
+  }
   return doc
 }

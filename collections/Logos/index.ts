@@ -11,7 +11,10 @@ export const Logos: CollectionConfig = {
   access: publicReferenceAccess,
   admin: {
     defaultColumns: ['filename', 'partner', 'updatedAt'],
-    description: t('Partnernes logoer (PNG, JPEG eller WebP).', 'Partner logos (PNG, JPEG or WebP).'),
+    description: t(
+      'Partnernes logoer (PNG, JPEG eller WebP).',
+      'Partner logos (PNG, JPEG or WebP).',
+    ),
     group: groups.partners,
     useAsTitle: 'filename',
   },
@@ -27,7 +30,12 @@ export const Logos: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      admin: { description: t('Tekst for skærmlæsere, typisk partnerens navn.', 'Text for screen readers, usually the partner’s name.') },
+      admin: {
+        description: t(
+          'Tekst for skærmlæsere, typisk partnerens navn.',
+          'Text for screen readers, usually the partner’s name.',
+        ),
+      },
       label: t('Alternativ tekst', 'Alt text'),
       maxLength: 200,
       required: true,
@@ -39,8 +47,22 @@ export const Logos: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     imageSizes: [
       { name: 'thumbnail', fit: 'inside', height: 200, width: 200, withoutEnlargement: true },
-      { name: 'web', fit: 'inside', formatOptions: { format: 'webp', options: { quality: 85 } }, height: 400, width: 800, withoutEnlargement: true },
-      { name: 'print', fit: 'inside', formatOptions: { format: 'png' }, height: 1500, width: 3000, withoutEnlargement: true },
+      {
+        name: 'web',
+        fit: 'inside',
+        formatOptions: { format: 'webp', options: { quality: 85 } },
+        height: 400,
+        width: 800,
+        withoutEnlargement: true,
+      },
+      {
+        name: 'print',
+        fit: 'inside',
+        formatOptions: { format: 'png' },
+        height: 1500,
+        width: 3000,
+        withoutEnlargement: true,
+      },
     ],
     mimeTypes: imageMimeTypes,
   },

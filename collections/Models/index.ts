@@ -4,8 +4,8 @@ import { editorialAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
-import { debate } from '../../src/fields/debate'
 import { checklist, points } from '../../src/fields/checklist'
+import { debate } from '../../src/fields/debate'
 import { body, summary, themes, title } from '../../src/fields/editorial'
 import { slug } from '../../src/fields/slug'
 import { examplesToPublish } from './examplesToPublish'
@@ -57,7 +57,9 @@ export const Models: CollectionConfig = {
             {
               name: 'addedValue',
               type: 'textarea',
-              admin: { description: t('Den dokumenterede merværdi.', 'The documented added value.') },
+              admin: {
+                description: t('Den dokumenterede merværdi.', 'The documented added value.'),
+              },
               label: t('Merværdi', 'Added value'),
               localized: true,
             },
@@ -67,7 +69,10 @@ export const Models: CollectionConfig = {
               name: 'transferability',
               type: 'textarea',
               admin: {
-                description: t('Andre områder, hvor modellen kan bruges.', 'Other fields the model applies to.'),
+                description: t(
+                  'Andre områder, hvor modellen kan bruges.',
+                  'Other fields the model applies to.',
+                ),
               },
               label: t('Overførbarhed', 'Transferability'),
               localized: true,
@@ -81,7 +86,10 @@ export const Models: CollectionConfig = {
     {
       name: 'order',
       type: 'number',
-      admin: { description: t('Rækkefølge i kataloget.', 'Position in the catalogue.'), position: 'sidebar' },
+      admin: {
+        description: t('Rækkefølge i kataloget.', 'Position in the catalogue.'),
+        position: 'sidebar',
+      },
       index: true,
       label: t('Rækkefølge', 'Order'),
       min: 0,

@@ -24,13 +24,19 @@ export const htmlEndpoint: Endpoint = {
           locale,
           overrideAccess: false,
           req,
-          where: draft ? { id: { equals: id } } : { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+          where: draft
+            ? { id: { equals: id } }
+            : { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
         })
       : { docs: [] }
     if (!docs.length) {
       return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
     }
-    const html = renderNewsletterHtml(docs[0] as unknown as NewsletterForEmail, { server: serverURL(), site: siteURL() }, locale)
+    const html = renderNewsletterHtml(
+      docs[0] as unknown as NewsletterForEmail,
+      { server: serverURL(), site: siteURL() },
+      locale,
+    )
     return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
   },
   method: 'get',

@@ -29,7 +29,10 @@ export const PanelSurveys: CollectionConfig = {
     },
     { name: 'description', type: 'textarea', label: t('Beskrivelse', 'Description') },
   ],
-  labels: { plural: t('Panelundersøgelser', 'Panel surveys'), singular: t('Panelundersøgelse', 'Panel survey') },
+  labels: {
+    plural: t('Panelundersøgelser', 'Panel surveys'),
+    singular: t('Panelundersøgelse', 'Panel survey'),
+  },
   upload: {
     ...uploadBase('panel-surveys'),
     mimeTypes: [

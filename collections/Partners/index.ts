@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOnly, staffField } from '../../src/access/roles'
+import { staffField, staffOnly } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
@@ -37,7 +37,9 @@ export const Partners: CollectionConfig = {
     {
       name: 'website',
       type: 'text',
-      admin: { description: t('Link til organisationens website.', 'Link to the organisation’s website.') },
+      admin: {
+        description: t('Link til organisationens website.', 'Link to the organisation’s website.'),
+      },
       label: t('Website', 'Website'),
       maxLength: 500,
       validate: webAddress,
@@ -64,16 +66,25 @@ export const Partners: CollectionConfig = {
           name: 'contacts',
           type: 'array',
           access: { read: staffField },
-          fields: [...person, { name: 'phone', type: 'text', label: t('Telefon', 'Phone'), maxLength: 40 }],
+          fields: [
+            ...person,
+            { name: 'phone', type: 'text', label: t('Telefon', 'Phone'), maxLength: 40 },
+          ],
           label: t('Kontaktpersoner', 'Contacts'),
-          labels: { plural: t('Kontaktpersoner', 'Contacts'), singular: t('Kontaktperson', 'Contact') },
+          labels: {
+            plural: t('Kontaktpersoner', 'Contacts'),
+            singular: t('Kontaktperson', 'Contact'),
+          },
         },
         {
           name: 'panelNominees',
           type: 'array',
           access: { read: staffField },
           admin: {
-            description: t('Nøglepersoner tilbudt medlemskab af Velfærdspanelet.', 'Key people offered membership of Velfærdspanelet.'),
+            description: t(
+              'Nøglepersoner tilbudt medlemskab af Velfærdspanelet.',
+              'Key people offered membership of Velfærdspanelet.',
+            ),
           },
           fields: [...person],
           label: t('Indstillet til Velfærdspanelet', 'Panel nominees'),
@@ -83,7 +94,12 @@ export const Partners: CollectionConfig = {
           name: 'ticketsExtra',
           type: 'number',
           access: { read: staffField },
-          admin: { description: t('Ekstra billetter til Velfærdens Innovationsdag købt til særpris.', 'Extra Innovation Day tickets bought at the special price.') },
+          admin: {
+            description: t(
+              'Ekstra billetter til Velfærdens Innovationsdag købt til særpris.',
+              'Extra Innovation Day tickets bought at the special price.',
+            ),
+          },
           defaultValue: 0,
           label: t('Ekstra billetter', 'Extra tickets'),
           min: 0,
@@ -92,7 +108,12 @@ export const Partners: CollectionConfig = {
           name: 'attendees',
           type: 'array',
           access: { read: staffField },
-          admin: { description: t('Navngivne billetholdere til Velfærdens Innovationsdag.', 'Named Innovation Day ticket holders.') },
+          admin: {
+            description: t(
+              'Navngivne billetholdere til Velfærdens Innovationsdag.',
+              'Named Innovation Day ticket holders.',
+            ),
+          },
           fields: [...person],
           label: t('Deltagere', 'Attendees'),
           labels: { plural: t('Deltagere', 'Attendees'), singular: t('Deltager', 'Attendee') },

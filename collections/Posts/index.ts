@@ -16,7 +16,10 @@ export const Posts: CollectionConfig = withReview(
     access: editorialAccess,
     admin: {
       defaultColumns: ['title', 'partner', '_status', 'reviewStatus', 'publishedAt'],
-      description: t('Partnernes blog på projektets website.', 'The partners’ blog on the project website.'),
+      description: t(
+        'Partnernes blog på projektets website.',
+        'The partners’ blog on the project website.',
+      ),
       group: groups.debate,
       useAsTitle: 'title',
     },

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReferenceAccess } from '../../src/access/collectionAccess'
-import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
 import { slug } from '../../src/fields/slug'
@@ -12,10 +12,13 @@ export const Principles: CollectionConfig = {
   slug: 'principles',
   access: publicReferenceAccess,
   admin: {
-    hidden: hiddenFromPartners,
     defaultColumns: ['number', 'title'],
-    description: t('De 12 principper for effektiv implementering.', 'The 12 principles for effective implementation.'),
+    description: t(
+      'De 12 principper for effektiv implementering.',
+      'The 12 principles for effective implementation.',
+    ),
     group: groups.catalogue,
+    hidden: hiddenFromPartners,
     useAsTitle: 'title',
   },
   defaultSort: 'number',

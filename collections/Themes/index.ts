@@ -1,13 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReferenceAccess } from '../../src/access/collectionAccess'
-import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { groups } from '../../src/admin/groups'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
 import { slug } from '../../src/fields/slug'
 
-const listedUnder = (name: string, collection: 'cases' | 'dilemmas' | 'models', label: ReturnType<typeof t>) => ({
+const listedUnder = (
+  name: string,
+  collection: 'cases' | 'dilemmas' | 'models',
+  label: ReturnType<typeof t>,
+) => ({
   name,
   type: 'join' as const,
   collection,
@@ -23,13 +27,13 @@ export const Themes: CollectionConfig = {
   slug: 'themes',
   access: publicReferenceAccess,
   admin: {
-    hidden: hiddenFromPartners,
     defaultColumns: ['title', 'kind', 'meetingNumber', 'meetingDate'],
     description: t(
       'Arbejdsmødernes temaer og de overvejelser, projektet beder om (fagområder, ydelser …).',
       'The working meetings’ themes and the considerations the project asks for (fields, services …).',
     ),
     group: groups.catalogue,
+    hidden: hiddenFromPartners,
     useAsTitle: 'title',
   },
   defaultSort: ['kind', 'meetingNumber', 'title'],

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { manageableUsers, unlockableUsers } from '../../src/access/manageableUsers'
-import { anyRoleField, staffOnly, roleOptions, staffField } from '../../src/access/roles'
-import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
-import { groups } from '../../src/admin/groups'
-import { t } from '../../src/admin/label'
+import { anyRoleField, roleOptions, staffField, staffOnly } from '../../src/access/roles'
 import { staffOrSelf } from '../../src/access/staffOrSelf'
+import { groups } from '../../src/admin/groups'
+import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
+import { t } from '../../src/admin/label'
 import { authCookies } from '../../src/auth/cookies'
 import { passwordPolicy } from '../../src/auth/passwordPolicy'
 import { acceptInvitation } from './acceptInvitation'
@@ -22,9 +22,9 @@ export const Users: CollectionConfig = {
     update: manageableUsers,
   },
   admin: {
-    hidden: hiddenFromPartners,
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
     group: groups.settings,
+    hidden: hiddenFromPartners,
     useAsTitle: 'email',
   },
   // The partner stays an id on req.user: access rules look its tier up once per request.
@@ -69,7 +69,10 @@ export const Users: CollectionConfig = {
       access: { create: staffField, update: staffField },
       admin: {
         condition: (data) => Boolean(data?.roles?.includes('partner')),
-        description: t('Den partnerorganisation, brugeren handler for.', 'The partner organisation the user acts for.'),
+        description: t(
+          'Den partnerorganisation, brugeren handler for.',
+          'The partner organisation the user acts for.',
+        ),
         position: 'sidebar',
       },
       index: true,

@@ -17,8 +17,23 @@ export const WebhookDeliveries: CollectionConfig = {
   slug: 'webhook-deliveries',
   access: { create: nobody, delete: nobody, read: anyRole('admin'), update: nobody },
   admin: {
-    components: { edit: { beforeDocumentControls: ['/collections/WebhookDeliveries/components/ResendDelivery#ResendDelivery'] } },
-    defaultColumns: ['messageId', 'webhook', 'type', 'collection', 'status', 'attempts', 'nextAttemptAt', 'createdAt'],
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/collections/WebhookDeliveries/components/ResendDelivery#ResendDelivery',
+        ],
+      },
+    },
+    defaultColumns: [
+      'messageId',
+      'webhook',
+      'type',
+      'collection',
+      'status',
+      'attempts',
+      'nextAttemptAt',
+      'createdAt',
+    ],
     description: t(
       'Hver besked til en webhook: sendt, prøves igen (med voksende pause, i op til et døgn) eller opgivet.',
       'Every message to a webhook: delivered, being retried (with growing pauses, for up to a day) or given up.',
@@ -30,9 +45,29 @@ export const WebhookDeliveries: CollectionConfig = {
   defaultSort: '-createdAt',
   endpoints: [resendEndpoint],
   fields: [
-    { name: 'webhook', type: 'relationship', index: true, label: t('Webhook', 'Webhook'), relationTo: 'webhooks', required: true },
-    { name: 'messageId', type: 'text', index: true, label: t('Besked-id', 'Message id'), required: true, unique: true },
-    { name: 'type', type: 'select', label: t('Hændelse', 'Event'), options: [...webhookEventTypes], required: true },
+    {
+      name: 'webhook',
+      type: 'relationship',
+      index: true,
+      label: t('Webhook', 'Webhook'),
+      relationTo: 'webhooks',
+      required: true,
+    },
+    {
+      name: 'messageId',
+      type: 'text',
+      index: true,
+      label: t('Besked-id', 'Message id'),
+      required: true,
+      unique: true,
+    },
+    {
+      name: 'type',
+      type: 'select',
+      label: t('Hændelse', 'Event'),
+      options: [...webhookEventTypes],
+      required: true,
+    },
     {
       name: 'collection',
       type: 'text',
@@ -51,7 +86,10 @@ export const WebhookDeliveries: CollectionConfig = {
       label: t('Status', 'Status'),
       options: [
         { label: t('Venter', 'Pending'), value: 'pending' },
-        { label: t('Venter på en tidligere besked', 'Waiting for an earlier message'), value: 'waiting' },
+        {
+          label: t('Venter på en tidligere besked', 'Waiting for an earlier message'),
+          value: 'waiting',
+        },
         { label: t('Prøves igen', 'Retrying'), value: 'retrying' },
         { label: t('Leveret', 'Delivered'), value: 'delivered' },
         { label: t('Opgivet', 'Given up'), value: 'failed' },
@@ -59,11 +97,34 @@ export const WebhookDeliveries: CollectionConfig = {
       required: true,
     },
     { name: 'attempts', type: 'number', defaultValue: 0, label: t('Forsøg', 'Attempts') },
-    { name: 'lastStatusCode', type: 'number', label: t('Seneste svar (HTTP-status)', 'Last answer (HTTP status)') },
+    {
+      name: 'lastStatusCode',
+      type: 'number',
+      label: t('Seneste svar (HTTP-status)', 'Last answer (HTTP status)'),
+    },
     { name: 'lastError', type: 'textarea', label: t('Seneste fejl', 'Last error') },
-    { name: 'nextAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: t('Næste forsøg', 'Next attempt') },
-    { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: t('Leveret den', 'Delivered at') },
-    { name: 'body', type: 'json', admin: { components: { Field: '/src/admin/components/JsonView#JsonView' } }, label: t('Besked', 'Message'), required: true },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: t('Næste forsøg', 'Next attempt'),
+    },
+    {
+      name: 'deliveredAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: t('Leveret den', 'Delivered at'),
+    },
+    {
+      name: 'body',
+      type: 'json',
+      admin: { components: { Field: '/src/admin/components/JsonView#JsonView' } },
+      label: t('Besked', 'Message'),
+      required: true,
+    },
   ],
-  labels: { plural: t('Webhook-leverancer', 'Webhook deliveries'), singular: t('Webhook-leverance', 'Webhook delivery') },
+  labels: {
+    plural: t('Webhook-leverancer', 'Webhook deliveries'),
+    singular: t('Webhook-leverance', 'Webhook delivery'),
+  },
 }

@@ -35,7 +35,14 @@ export const Webhooks: CollectionConfig = {
   },
   endpoints: [revealSecretEndpoint, rotateSecretEndpoint],
   fields: [
-    { name: 'url', type: 'text', label: t('Adresse', 'URL'), maxLength: 2000, required: true, validate: webAddress },
+    {
+      name: 'url',
+      type: 'text',
+      label: t('Adresse', 'URL'),
+      maxLength: 2000,
+      required: true,
+      validate: webAddress,
+    },
     {
       name: 'collections',
       type: 'select',
@@ -59,17 +66,24 @@ export const Webhooks: CollectionConfig = {
     {
       name: 'secretShownAt',
       type: 'date',
-      admin: { components: { Field: '/collections/Webhooks/components/SigningSecret#SigningSecret' }, position: 'sidebar', readOnly: true },
       access: serverWritten,
+      admin: {
+        components: { Field: '/collections/Webhooks/components/SigningSecret#SigningSecret' },
+        position: 'sidebar',
+        readOnly: true,
+      },
       label: t('Signeringsnøgle vist', 'Signing secret shown'),
     },
   ],
   hooks: {
     // Its deliveries go with it (they point at it); jobs still queued for them then find nothing to send.
-    beforeDelete: [removeDeliveries],
     beforeChange: [
-      ({ data, operation }) => (operation === 'create' ? { ...data, secret: newSigningSecret(), secretShownAt: null } : data),
+      ({ data, operation }) =>
+        operation === 'create'
+          ? { ...data, secret: newSigningSecret(), secretShownAt: null }
+          : data,
     ],
+    beforeDelete: [removeDeliveries],
   },
   labels: { plural: t('Webhooks', 'Webhooks'), singular: t('Webhook', 'Webhook') },
 }

@@ -12,6 +12,12 @@ import { transactionDb } from '../../src/db/transactionDb'
  * then finds none to make) — instead of a 500 when a committed delivery was left behind.
  */
 export const removeDeliveries: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await (await transactionDb(req))?.execute(sql`select id from webhooks where id = ${Number(id)} for update`)
-  await req.payload.db.deleteMany({ collection: 'webhook-deliveries', req, where: { webhook: { equals: id } } })
+  await (
+    await transactionDb(req)
+  )?.execute(sql`select id from webhooks where id = ${Number(id)} for update`)
+  await req.payload.db.deleteMany({
+    collection: 'webhook-deliveries',
+    req,
+    where: { webhook: { equals: id } },
+  })
 }

@@ -11,14 +11,41 @@ import { newSigningSecret } from './signingSecret'
 type Stored = { id: number; secret?: string; secretShownAt?: null | string }
 
 const storedWebhook = async (req: PayloadRequest): Promise<Stored> => {
-  if (!hasRole(req.user, 'admin')) forbidden(req, t('Kun administratorer ser webhooks’ nøgler.', 'Only administrators see webhook secrets.'))
-  const webhook = await req.payload.findByID({ collection: 'webhooks', depth: 0, disableErrors: true, id: req.routeParams?.id as string, overrideAccess: true, req, showHiddenFields: true })
-  if (!webhook) throw new APIError(say(req, t('Webhooken findes ikke.', 'No such webhook.')), 404, undefined, true)
+  if (!hasRole(req.user, 'admin')) {
+    forbidden(
+      req,
+      t('Kun administratorer ser webhooks’ nøgler.', 'Only administrators see webhook secrets.'),
+    )
+  }
+  const webhook = await req.payload.findByID({
+    id: req.routeParams?.id as string,
+    collection: 'webhooks',
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    showHiddenFields: true,
+  })
+  if (!webhook) {
+    throw new APIError(
+      say(req, t('Webhooken findes ikke.', 'No such webhook.')),
+      404,
+      undefined,
+      true,
+    )
+  }
   return webhook as Stored
 }
 
 const shown = async (req: PayloadRequest, id: number, secret?: string) => {
-  await req.payload.update({ collection: 'webhooks', data: { secretShownAt: new Date().toISOString(), ...(secret ? { secret } : {}) }, depth: 0, id, overrideAccess: true, req })
+  await req.payload.update({
+    id,
+    collection: 'webhooks',
+    data: { secretShownAt: new Date().toISOString(), ...(secret ? { secret } : {}) },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
 }
 
 /**
@@ -30,7 +57,13 @@ export const revealSecretEndpoint: Endpoint = {
     const webhook = await storedWebhook(req)
     if (webhook.secretShownAt || !webhook.secret) {
       throw new APIError(
-        say(req, t('Nøglen er allerede vist og kan ikke ses igen. Lav en ny nøgle, og giv den til modtageren.', 'The secret has been shown and cannot be read again. Make a new one and give it to the receiver.')),
+        say(
+          req,
+          t(
+            'Nøglen er allerede vist og kan ikke ses igen. Lav en ny nøgle, og giv den til modtageren.',
+            'The secret has been shown and cannot be read again. Make a new one and give it to the receiver.',
+          ),
+        ),
         409,
         undefined,
         true,

@@ -67,7 +67,11 @@ export const defaultSlugs: Slugs = {
 /** This project's partner fields, as the tier table in the project description treats them. */
 export const defaultPartnerFields: PartnerFields = {
   attendees: 'attendees',
-  gated: { logo: 'logoAndPresentation', presentation: 'logoAndPresentation', website: 'nameAndLinkOnWebsite' },
+  gated: {
+    logo: 'logoAndPresentation',
+    presentation: 'logoAndPresentation',
+    website: 'nameAndLinkOnWebsite',
+  },
   logo: 'logo',
   private: ['attendees', 'contacts', 'panelNominees', 'ticketsExtra'],
   staffOnly: ['status', 'ticketsExtra', 'notes'],

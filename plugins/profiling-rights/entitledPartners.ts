@@ -10,7 +10,11 @@ export const entitledWhere = ({ tiers }: ResolvedOptions, right: Right): Where =
 })
 
 /** Ids of the active partners whose tier grants `right`, by name. */
-export const entitledPartnerIds = async (req: PayloadRequest, options: ResolvedOptions, right: Right) => {
+export const entitledPartnerIds = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  right: Right,
+) => {
   const { docs } = await req.payload.find({
     collection: options.slugs.partners,
     depth: 0,

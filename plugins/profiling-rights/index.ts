@@ -18,9 +18,9 @@ import { recomputeLogosShown } from './hooks/logoShown'
 import { resolveOptions } from './resolveOptions'
 import { validateOptions } from './validateOptions'
 
-export type { PartnerFields, ProfilingRightsOptions, Right, Rights, Slugs, Tier } from './types'
-export { defaultPartnerFields, defaultSlugs, defaultTiers } from './defaults'
 export { isStaff, partnerIdOf } from './access/viewer'
+export { defaultPartnerFields, defaultSlugs, defaultTiers } from './defaults'
+export type { PartnerFields, ProfilingRightsOptions, Right, Rights, Slugs, Tier } from './types'
 
 type Transform<T> = (entity: T, options: ResolvedOptions) => T
 
@@ -37,23 +37,57 @@ const READ_FOR_DEBATE = {
 }
 
 /** A partner user's admin: the collection listed only with one of `rights`, and only its own documents in it. */
-const ownedInAdmin = (collection: CollectionConfig, options: ResolvedOptions, ...rights: Right[]): CollectionConfig =>
-  hiddenWithoutRight(ownListFilter(collection, options.ownerField), ...rights)
+const ownedInAdmin = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+  ...rights: Right[]
+): CollectionConfig => hiddenWithoutRight(ownListFilter(collection, options.ownerField), ...rights)
 
 const collectionParts: Record<Exclude<keyof Slugs, 'catalog'>, Part<CollectionConfig>> = {
   // Every partner user reads the published cases (the debate is about them) and its own; only a tier
   // with the showcase right writes them, and the others are told so above the list.
   cases: {
     rules: (collection, options) =>
-      withListNotice(ownListFilter(withOwnedDocuments(collection, options, 'showcase'), options.ownerField, PUBLISHED), options, ['showcase'], READ_FOR_DEBATE),
+      withListNotice(
+        ownListFilter(
+          withOwnedDocuments(collection, options, 'showcase'),
+          options.ownerField,
+          PUBLISHED,
+        ),
+        options,
+        ['showcase'],
+        READ_FOR_DEBATE,
+      ),
   },
-  logos: { fields: withLogoShown, rules: (collection, options) => ownedInAdmin(withLogoRights(collection, options), options, 'logoAndPresentation') },
-  media: { rules: (collection, options) => ownedInAdmin(withOwnedDocuments(collection, options, 'showcase', 'blog'), options, 'showcase', 'blog') },
+  logos: {
+    fields: withLogoShown,
+    rules: (collection, options) =>
+      ownedInAdmin(withLogoRights(collection, options), options, 'logoAndPresentation'),
+  },
+  media: {
+    rules: (collection, options) =>
+      ownedInAdmin(
+        withOwnedDocuments(collection, options, 'showcase', 'blog'),
+        options,
+        'showcase',
+        'blog',
+      ),
+  },
   newsletters: { fields: withMentions },
-  panelSurveys: { rules: (collection, options) => hiddenWithoutRight(withPanelData(collection, options), 'panelData') },
+  panelSurveys: {
+    rules: (collection, options) =>
+      hiddenWithoutRight(withPanelData(collection, options), 'panelData'),
+  },
   partners: { fields: withPartnerFields, rules: withPartnerRights },
   // Listed for every partner user: one without the blog right is told which tier has it.
-  posts: { rules: (collection, options) => withListNotice(ownListFilter(withOwnedDocuments(collection, options, 'blog'), options.ownerField), options, ['blog']) },
+  posts: {
+    rules: (collection, options) =>
+      withListNotice(
+        ownListFilter(withOwnedDocuments(collection, options, 'blog'), options.ownerField),
+        options,
+        ['blog'],
+      ),
+  },
   users: { fields: withUserRights },
 }
 
@@ -65,7 +99,10 @@ const configPart: Part<Config> = {
     endpoints: [...(config.endpoints ?? []), tiersEndpoint(options)],
     graphQL: {
       ...config.graphQL,
-      queries: (GraphQL, context) => ({ ...config.graphQL?.queries?.(GraphQL, context), Tiers: tiersQuery(GraphQL, options) }),
+      queries: (GraphQL, context) => ({
+        ...config.graphQL?.queries?.(GraphQL, context),
+        Tiers: tiersQuery(GraphQL, options),
+      }),
     },
   }),
   // The logos' `shown` flags follow the tiers as configured now.
@@ -96,13 +133,20 @@ export const profilingRights =
     const options = resolveOptions(pluginOptions)
     validateOptions(config, options)
     const partOf = new Map<string, Part<CollectionConfig>>(
-      Object.entries(collectionParts).map(([part, transforms]) => [options.slugs[part as keyof typeof collectionParts], transforms]),
+      Object.entries(collectionParts).map(([part, transforms]) => [
+        options.slugs[part as keyof typeof collectionParts],
+        transforms,
+      ]),
     )
     return apply(
       {
         ...config,
-        collections: (config.collections ?? []).map((collection) => apply(collection, partOf.get(collection.slug), options)),
-        globals: (config.globals ?? []).map((global) => (global.slug === options.slugs.catalog ? apply(global, catalogPart, options) : global)),
+        collections: (config.collections ?? []).map((collection) =>
+          apply(collection, partOf.get(collection.slug), options),
+        ),
+        globals: (config.globals ?? []).map((global) =>
+          global.slug === options.slugs.catalog ? apply(global, catalogPart, options) : global,
+        ),
       },
       configPart,
       options,

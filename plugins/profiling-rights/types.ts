@@ -45,12 +45,12 @@ export type Allowances = {
   workingMeetings: number
 }
 
-export type Tier = Allowances & {
+export type Tier = {
   /** Stored in `partners.tier`; the API contract. */
   key: string
   label: Label
   rights: Rights
-}
+} & Allowances
 
 /** The slug of the collection (or, for `catalog`, the global) that plays each part. */
 export type Slugs = {
@@ -98,7 +98,7 @@ export type ProfilingRightsOptions = {
   tiers?: Tier[]
 }
 
-export type ResolvedOptions = Required<Omit<ProfilingRightsOptions, 'partnerFields' | 'slugs'>> & {
+export type ResolvedOptions = {
   partnerFields: PartnerFields
   slugs: Slugs
-}
+} & Required<Omit<ProfilingRightsOptions, 'partnerFields' | 'slugs'>>

@@ -5,20 +5,33 @@ import { flattenTopLevelFields } from 'payload'
 import type { ResolvedOptions } from './types'
 
 const fieldNames = (collection: CollectionConfig) =>
-  new Set(flattenTopLevelFields(collection.fields).flatMap((field) => ('name' in field ? [field.name] : [])))
+  new Set(
+    flattenTopLevelFields(collection.fields).flatMap((field) =>
+      'name' in field ? [field.name] : [],
+    ),
+  )
 
 /**
  * Fails the start, naming the option to fix, when a slug in `slugs` or a field the options
  * name is not in the config: the plugin edits the host's collections by name, and a wrong name
  * would otherwise leave a rule silently unapplied.
  */
-export const validateOptions = (config: Config, { ownerField, partnerFields, slugs }: ResolvedOptions): void => {
+export const validateOptions = (
+  config: Config,
+  { ownerField, partnerFields, slugs }: ResolvedOptions,
+): void => {
   const problems: string[] = []
-  const collections = new Map((config.collections ?? []).map((collection) => [collection.slug, collection]))
+  const collections = new Map(
+    (config.collections ?? []).map((collection) => [collection.slug, collection]),
+  )
   const { catalog, ...collectionSlugs } = slugs
-  if (!(config.globals ?? []).some((global) => global.slug === catalog)) problems.push(`slugs.catalog: there is no global "${catalog}"`)
+  if (!(config.globals ?? []).some((global) => global.slug === catalog)) {
+    problems.push(`slugs.catalog: there is no global "${catalog}"`)
+  }
   for (const [part, slug] of Object.entries(collectionSlugs)) {
-    if (!collections.has(slug)) problems.push(`slugs.${part}: there is no collection "${slug}"`)
+    if (!collections.has(slug)) {
+      problems.push(`slugs.${part}: there is no collection "${slug}"`)
+    }
   }
   const partners = collections.get(slugs.partners)
   if (partners) {
@@ -27,20 +40,29 @@ export const validateOptions = (config: Config, { ownerField, partnerFields, slu
       ['partnerFields.attendees', partnerFields.attendees],
       ['partnerFields.logo', partnerFields.logo],
       ['partnerFields.ticketsExtra', partnerFields.ticketsExtra],
-      ...Object.keys(partnerFields.gated).map((name): [string, string] => ['partnerFields.gated', name]),
+      ...Object.keys(partnerFields.gated).map((name): [string, string] => [
+        'partnerFields.gated',
+        name,
+      ]),
       ...partnerFields.private.map((name): [string, string] => ['partnerFields.private', name]),
       ...partnerFields.staffOnly.map((name): [string, string] => ['partnerFields.staffOnly', name]),
       ['(the partner status the rules read)', 'status'],
     ]
     for (const [option, name] of named) {
-      if (!names.has(name)) problems.push(`${option}: the collection "${slugs.partners}" has no field "${name}"`)
+      if (!names.has(name)) {
+        problems.push(`${option}: the collection "${slugs.partners}" has no field "${name}"`)
+      }
     }
   }
   for (const part of ['cases', 'posts', 'media', 'logos', 'users'] as const) {
     const collection = collections.get(slugs[part])
-    if (collection && !fieldNames(collection).has(ownerField)) problems.push(`ownerField: the collection "${slugs[part]}" has no field "${ownerField}"`)
+    if (collection && !fieldNames(collection).has(ownerField)) {
+      problems.push(`ownerField: the collection "${slugs[part]}" has no field "${ownerField}"`)
+    }
   }
   if (problems.length) {
-    throw new Error(`profiling-rights: the options do not match the config:\n- ${problems.join('\n- ')}`)
+    throw new Error(
+      `profiling-rights: the options do not match the config:\n- ${problems.join('\n- ')}`,
+    )
   }
 }

@@ -4,6 +4,7 @@
  */
 export const cases = [
   {
+    slug: 'telekat',
     area: 'health',
     body: [
       'Region Nordjylland har siden 2008 arbejdet med projekt Telekat. Her klarer patienter med nedsat lungefunktion selv de daglige målinger ved hjælp af brugervenligt udstyr.',
@@ -17,12 +18,13 @@ export const cases = [
         text: 'Ansvaret flyttes fra sundhedssektoren tilbage til borgeren selv, og samarbejdet mellem de sundhedsaktører, som borgeren løbende er i kontakt med, er blevet bedre.',
       },
     },
-    slug: 'telekat',
-    summary: 'Patienter med nedsat lungefunktion klarer selv de daglige målinger ved hjælp af brugervenligt udstyr.',
+    summary:
+      'Patienter med nedsat lungefunktion klarer selv de daglige målinger ved hjælp af brugervenligt udstyr.',
     themes: ['teknologi', 'teknologierne'],
     title: 'Telekat',
   },
   {
+    slug: 'rehabilitering-i-fredericia-kommune',
     area: 'elderly',
     body: [
       'I Fredericia Kommune har man sat sig for at ændre efterspørgslen i stedet for at justere udbuddet. Når en ældre borger henvender sig til kommunen, får vedkommende en samtale med en fysioterapeut, en ergoterapeut, en sygeplejerske og en visitator.',
@@ -34,12 +36,13 @@ export const cases = [
       economy: { figure: 15, text: 'Årlige besparelser for kommunen.', unit: 'mio. kr. om året' },
       individual: { text: 'Borgerne har fået bedre livskvalitet.' },
     },
-    slug: 'rehabilitering-i-fredericia-kommune',
-    summary: 'Ældre borgere, der henvender sig til kommunen, laver sammen med et tværfagligt team en plan for at klare sig selv.',
+    summary:
+      'Ældre borgere, der henvender sig til kommunen, laver sammen med et tværfagligt team en plan for at klare sig selv.',
     themes: ['fagomraader-og-ydelser', 'medarbejderen-og-den-aktive-borger', 'ydelserne'],
     title: 'Rehabilitering i Fredericia Kommune',
   },
   {
+    slug: 'kulturhuset-i-skanderborg',
     area: 'culture',
     body: [
       'Kulturhuset i Skanderborg er på mange måder lige som mange andre kulturhuse. Der er et væld af aktiviteter for borgere i alle aldre og med mange forskellige interesser.',
@@ -52,8 +55,8 @@ export const cases = [
         text: 'Frivillige har skabt det økonomiske fundament for huset og står i samarbejde med et par deltidsmedarbejdere for den daglige drift.',
       },
     },
-    slug: 'kulturhuset-i-skanderborg',
-    summary: 'Et kulturhus, hvor frivillige har skabt det økonomiske fundament og står for den daglige drift.',
+    summary:
+      'Et kulturhus, hvor frivillige har skabt det økonomiske fundament og står for den daglige drift.',
     themes: ['samarbejde-med-andre', 'udbyderne'],
     title: 'Kulturhuset i Skanderborg',
   },

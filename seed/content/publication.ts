@@ -15,7 +15,8 @@ export const newsletter = {
   ],
   date: '2011-08-15',
   featured: ['telekat', 'rehabilitering-i-fredericia-kommune', 'kulturhuset-i-skanderborg'],
-  intro: 'Det kræver viden, strategier og konkrete modeller at indløse potentialet i de aktive borgere.',
+  intro:
+    'Det kræver viden, strategier og konkrete modeller at indløse potentialet i de aktive borgere.',
   issue: 1,
   title: 'Den aktive borger går i gang',
 }

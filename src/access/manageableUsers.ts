@@ -10,11 +10,24 @@ import { hasRole, type Role } from './roles'
 const accountsWith = (req: PayloadRequest, roles: Role[]): Promise<Array<number | string>> => {
   const key = `accountsWith:${roles.join(',')}`
   const cached = req.context?.[key] as Promise<Array<number | string>> | undefined
-  if (cached) return cached
+  if (cached) {
+    return cached
+  }
   const lookup = req.payload
-    .find({ collection: 'users', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: {}, where: { roles: { in: roles } } })
+    .find({
+      collection: 'users',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: {},
+      where: { roles: { in: roles } },
+    })
     .then(({ docs }) => docs.map(({ id }) => id))
-  if (req.context) req.context[key] = lookup
+  if (req.context) {
+    req.context[key] = lookup
+  }
   return lookup
 }
 
@@ -32,10 +45,16 @@ const accountsWithout = async (req: PayloadRequest, roles: Role[]): Promise<Wher
  */
 export const manageableUsers: Access = async ({ req }) => {
   const { user } = req
-  if (!user) return false
-  if (hasRole(user, 'admin')) return true
+  if (!user) {
+    return false
+  }
+  if (hasRole(user, 'admin')) {
+    return true
+  }
   const self: Where = { id: { equals: user.id } }
-  if (hasRole(user, 'editor')) return { or: [self, await accountsWithout(req, ['admin'])] }
+  if (hasRole(user, 'editor')) {
+    return { or: [self, await accountsWithout(req, ['admin'])] }
+  }
   return self
 }
 
@@ -46,7 +65,11 @@ export const manageableUsers: Access = async ({ req }) => {
  * password, nor probed with addresses.
  */
 export const unlockableUsers: Access = async ({ req }) => {
-  if (hasRole(req.user, 'admin')) return true
-  if (hasRole(req.user, 'editor')) return accountsWithout(req, ['admin', 'editor', 'preview'])
+  if (hasRole(req.user, 'admin')) {
+    return true
+  }
+  if (hasRole(req.user, 'editor')) {
+    return accountsWithout(req, ['admin', 'editor', 'preview'])
+  }
   return false
 }

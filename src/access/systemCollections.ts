@@ -1,4 +1,11 @@
-import type { Access, CollectionConfig, Endpoint, PayloadRequest, SanitizedConfig, Where } from 'payload'
+import type {
+  Access,
+  CollectionConfig,
+  Endpoint,
+  PayloadRequest,
+  SanitizedConfig,
+  Where,
+} from 'payload'
 
 import { Forbidden } from 'payload'
 
@@ -11,7 +18,11 @@ import { isPreview, isStaff } from './roles'
  * write preferences; here each user has its own, and only where it may edit.
  */
 
-type Lock = { document?: { relationTo?: string; value?: number | string }; globalSlug?: null | string; user?: { relationTo?: string; value?: number | string } }
+type Lock = {
+  document?: { relationTo?: string; value?: number | string }
+  globalSlug?: null | string
+  user?: { relationTo?: string; value?: number | string }
+}
 
 const ownLocks = (user: NonNullable<PayloadRequest['user']>): Where => ({
   and: [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: user.collection } }],
@@ -23,12 +34,27 @@ const mayEdit = async (req: PayloadRequest, { document, globalSlug }: Lock): Pro
     const global = req.payload.config.globals.find(({ slug }) => slug === globalSlug)
     return Boolean(global && (await global.access.update?.({ req })))
   }
-  const collection = document?.relationTo ? req.payload.collections[document.relationTo as 'cases'] : undefined
-  if (!collection || document?.value === undefined) return false
+  const collection = document?.relationTo
+    ? req.payload.collections[document.relationTo as 'cases']
+    : undefined
+  if (!collection || document?.value === undefined) {
+    return false
+  }
   const result = await collection.config.access.update?.({ id: document.value as number, req })
-  if (typeof result !== 'object' || result === null) return Boolean(result)
+  if (typeof result !== 'object' || result === null) {
+    return Boolean(result)
+  }
   const where: Where = { and: [{ id: { equals: document.value } }, result] }
-  return (await req.payload.count({ collection: collection.config.slug, overrideAccess: true, req, where })).totalDocs > 0
+  return (
+    (
+      await req.payload.count({
+        collection: collection.config.slug,
+        overrideAccess: true,
+        req,
+        where,
+      })
+    ).totalDocs > 0
+  )
 }
 
 const isOwn = (lock: Lock, user: NonNullable<PayloadRequest['user']>) =>
@@ -42,18 +68,37 @@ const isOwn = (lock: Lock, user: NonNullable<PayloadRequest['user']>) =>
  */
 const lockWrite =
   (operation: 'create' | 'update'): Access =>
-  async ({ data, id, req }) => {
+  async ({ id, data, req }) => {
     const { user } = req
-    if (!user || isPreview(user)) return false
+    if (!user || isPreview(user)) {
+      return false
+    }
     const change = (data ?? {}) as Lock
-    if (change.user && !isOwn(change, user)) return false
-    if (operation === 'create') return Boolean(change.user) && (await mayEdit(req, change))
+    if (change.user && !isOwn(change, user)) {
+      return false
+    }
+    if (operation === 'create') {
+      return Boolean(change.user) && (await mayEdit(req, change))
+    }
     // Bulk updates of locks have no use in the admin and no single lock to judge.
-    if (id === undefined) return false
-    const stored = (await req.payload.findByID({ collection: 'payload-locked-documents', depth: 0, disableErrors: true, id, overrideAccess: true, req })) as Lock | null
-    if (!stored) return false
+    if (id === undefined) {
+      return false
+    }
+    const stored = (await req.payload.findByID({
+      id,
+      collection: 'payload-locked-documents',
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    })) as Lock | null
+    if (!stored) {
+      return false
+    }
     const takingOver = isStaff(user) && Boolean(change.user)
-    if (!isOwn(stored, user) && !takingOver) return false
+    if (!isOwn(stored, user) && !takingOver) {
+      return false
+    }
     const target: Lock = {
       document: 'document' in change ? change.document : stored.document,
       globalSlug: 'globalSlug' in change ? change.globalSlug : stored.globalSlug,
@@ -67,14 +112,17 @@ const lockAccess: CollectionConfig['access'] = {
   delete: ({ req: { user } }) => (user && !isPreview(user) ? ownLocks(user) : false),
   // Staff see who is editing what (the admin warns before two edit one document); partners only their own sessions.
   read: ({ req: { user } }) => {
-    if (!user || isPreview(user)) return false
+    if (!user || isPreview(user)) {
+      return false
+    }
     return isStaff(user) ? true : ownLocks(user)
   },
   update: lockWrite('update'),
 }
 
 const ownPreferences: Access = ({ req: { user } }) => (user ? ownLocks(user) : false)
-const ownPreferencesNoPreview: Access = (args) => (isPreview(args.req.user) ? false : ownPreferences(args))
+const ownPreferencesNoPreview: Access = (args) =>
+  isPreview(args.req.user) ? false : ownPreferences(args)
 
 const preferenceAccess: CollectionConfig['access'] = {
   // Payload sets the user from the request, whatever the body says.
@@ -91,7 +139,9 @@ const refusePreviewWrites = (endpoint: Endpoint): Endpoint =>
     : {
         ...endpoint,
         handler: (req) => {
-          if (isPreview(req.user)) throw new Forbidden(req.t)
+          if (isPreview(req.user)) {
+            throw new Forbidden(req.t)
+          }
           return endpoint.handler(req)
         },
       }
@@ -101,15 +151,25 @@ const nobody: Access = () => false
 const overrides: Record<string, (collection: SanitizedConfig['collections'][number]) => void> = {
   'payload-locked-documents': (collection) => Object.assign(collection.access, lockAccess),
   // Written by `payload migrate` through the Local API only.
-  'payload-migrations': (collection) => Object.assign(collection.access, { create: nobody, delete: nobody, read: nobody, update: nobody }),
+  'payload-migrations': (collection) =>
+    Object.assign(collection.access, {
+      create: nobody,
+      delete: nobody,
+      read: nobody,
+      update: nobody,
+    }),
   'payload-preferences': (collection) => {
     Object.assign(collection.access, preferenceAccess)
-    if (Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.map(refusePreviewWrites)
+    if (Array.isArray(collection.endpoints)) {
+      collection.endpoints = collection.endpoints.map(refusePreviewWrites)
+    }
   },
 }
 
 /** Applies the access above to the sanitized config (`buildConfig(...).then(withSystemCollectionAccess)`). */
 export const withSystemCollectionAccess = (config: SanitizedConfig): SanitizedConfig => {
-  for (const collection of config.collections) overrides[collection.slug]?.(collection)
+  for (const collection of config.collections) {
+    overrides[collection.slug]?.(collection)
+  }
   return config
 }

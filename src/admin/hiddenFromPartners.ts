@@ -10,4 +10,5 @@ export const hiddenFromPartners = ({ user }: { user: unknown }): boolean =>
   hasRole(user as PayloadRequest['user'], 'partner') && !isStaff(user as PayloadRequest['user'])
 
 /** Administration (jobs, webhooks, the audit log) shows in the navigation of administrators only. */
-export const hiddenFromNonAdmins = ({ user }: { user: unknown }): boolean => !hasRole(user as PayloadRequest['user'], 'admin')
+export const hiddenFromNonAdmins = ({ user }: { user: unknown }): boolean =>
+  !hasRole(user as PayloadRequest['user'], 'admin')

@@ -15,7 +15,9 @@ export const relabel = (labels: Record<string, { description?: Label; label: Lab
           ? ({ ...field, fields: field.fields.map(apply) } as Field)
           : field
     const own = 'name' in nested ? labels[nested.name] : undefined
-    if (!own) return nested
+    if (!own) {
+      return nested
+    }
     const admin = own.description ? { ...nested.admin, description: own.description } : nested.admin
     return { ...nested, admin, label: own.label } as Field
   }

@@ -18,13 +18,20 @@ const header = (req: PayloadRequest, name: string): null | string => {
  */
 export const doorOf = (req: PayloadRequest): { door: Door; job?: string } => {
   const job = runningJob()
-  if (job) return { door: 'job', job: `${job.task} #${job.id}` }
-  if (req.payloadAPI === 'GraphQL') return { door: 'graphql' }
+  if (job) {
+    return { door: 'job', job: `${job.task} #${job.id}` }
+  }
+  if (req.payloadAPI === 'GraphQL') {
+    return { door: 'graphql' }
+  }
   const referer = header(req, 'referer')
   const adminRoute = req.payload.config.routes.admin
-  if (referer && URL.canParse(referer) && new URL(referer).pathname.startsWith(adminRoute)) return { door: 'admin' }
+  if (referer && URL.canParse(referer) && new URL(referer).pathname.startsWith(adminRoute)) {
+    return { door: 'admin' }
+  }
   return { door: req.payloadAPI === 'REST' ? 'rest' : 'local' }
 }
 
 /** The client's address as the HTTP layer saw it; none for the Local API and jobs. */
-export const clientAddress = (req: PayloadRequest): null | string => (runningJob() ? null : header(req, CLIENT_ADDRESS_HEADER))
+export const clientAddress = (req: PayloadRequest): null | string =>
+  runningJob() ? null : header(req, CLIENT_ADDRESS_HEADER)

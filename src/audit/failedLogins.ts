@@ -19,10 +19,16 @@ const triedEmail = (data: unknown): null | string => {
  */
 export const auditFailedLogins: AfterErrorHook = async ({ error, graphqlResult, req }) => {
   const name = (error as { originalError?: Error }).originalError?.name ?? error.name
-  if (!REFUSED.has(name)) return
+  if (!REFUSED.has(name)) {
+    return
+  }
   const graphql = graphqlResult as { path?: readonly (number | string)[] } | undefined
-  const login = graphql ? graphql.path?.[0] === 'loginUser' : /\/users\/login\/?$/.test(new URL(req.url ?? 'http://x/').pathname)
-  if (!login) return
+  const login = graphql
+    ? graphql.path?.[0] === 'loginUser'
+    : /\/users\/login\/?$/.test(new URL(req.url ?? 'http://x/').pathname)
+  if (!login) {
+    return
+  }
   const email = triedEmail(req.data)
   // The login's own transaction (if any) is gone with it: the entry is written on its own.
   const outside = isolateObjectProperty(req, 'transactionID')

@@ -14,11 +14,23 @@ export type PasswordPolicyOptions = {
 /** Every operation that sets a password: create (and first registration), update, reset. */
 const SETS_PASSWORD = new Set(['create', 'resetPassword', 'update', 'updateByID'])
 
-const problem = (password: unknown, email: unknown, { maxLength, minLength }: Required<PasswordPolicyOptions>) => {
-  if (typeof password !== 'string') return { key: 'custom:passwordNotText' as const }
-  if (password.length < minLength) return { key: 'custom:passwordTooShort' as const, minLength }
-  if (password.length > maxLength) return { key: 'custom:passwordTooLong' as const, maxLength }
-  if (/^(.)\1*$/u.test(password)) return { key: 'custom:passwordOneCharacter' as const }
+const problem = (
+  password: unknown,
+  email: unknown,
+  { maxLength, minLength }: Required<PasswordPolicyOptions>,
+) => {
+  if (typeof password !== 'string') {
+    return { key: 'custom:passwordNotText' as const }
+  }
+  if (password.length < minLength) {
+    return { key: 'custom:passwordTooShort' as const, minLength }
+  }
+  if (password.length > maxLength) {
+    return { key: 'custom:passwordTooLong' as const, maxLength }
+  }
+  if (/^(.)\1*$/u.test(password)) {
+    return { key: 'custom:passwordOneCharacter' as const }
+  }
   if (typeof email === 'string' && password.trim().toLowerCase() === email.trim().toLowerCase()) {
     return { key: 'custom:passwordIsEmail' as const }
   }
@@ -30,14 +42,30 @@ const problem = (password: unknown, email: unknown, { maxLength, minLength }: Re
  * GraphQL, the Local API and the admin UI all run these operations.
  */
 export const passwordPolicy =
-  ({ maxLength = 256, minLength = 12 }: PasswordPolicyOptions = {}): CollectionBeforeOperationHook =>
+  ({
+    maxLength = 256,
+    minLength = 12,
+  }: PasswordPolicyOptions = {}): CollectionBeforeOperationHook =>
   ({ args, collection, operation, req }) => {
-    if (!SETS_PASSWORD.has(operation)) return args
+    if (!SETS_PASSWORD.has(operation)) {
+      return args
+    }
     const data = (args as { data?: Record<string, unknown> }).data
-    if (!data || data.password === undefined || (operation !== 'resetPassword' && data.password === '')) return args
+    if (
+      !data ||
+      data.password === undefined ||
+      (operation !== 'resetPassword' && data.password === '')
+    ) {
+      return args
+    }
     const found = problem(data.password, data.email, { maxLength, minLength })
-    if (!found) return args
+    if (!found) {
+      return args
+    }
     const { key, ...values } = found
     const message = req.t(key satisfies CustomTranslationKey as never, values)
-    throw new ValidationError({ collection: collection.slug, errors: [{ message, path: 'password' }], req }, req.t)
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ message, path: 'password' }], req },
+      req.t,
+    )
   }

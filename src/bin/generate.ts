@@ -8,6 +8,8 @@ import { renderContract } from '../contract/renderContract'
 const sanitized = await config
 const { schema, types } = await renderContract(sanitized)
 await writeFile(sanitized.typescript.outputFile, types)
-await writeFile(sanitized.graphQL.schemaOutputFile!, schema)
+await writeFile(sanitized.graphQL.schemaOutputFile, schema)
 await generateImportMap(sanitized, { log: false })
-console.log(`Wrote ${sanitized.typescript.outputFile}, ${sanitized.graphQL.schemaOutputFile} and the import map`)
+console.log(
+  `Wrote ${sanitized.typescript.outputFile}, ${sanitized.graphQL.schemaOutputFile} and the import map`,
+)

@@ -16,13 +16,18 @@ const { failed, onStop, stopOnSignals } = lifecycle()
 try {
   const database = await openForPayload(readSettings(), onStop)
   runJobsHere()
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
+  const [{ getPayload }, { default: config }] = await Promise.all([
+    import('payload'),
+    import('../../payload.config'),
+  ])
   const payload = await getPayload({ config, cron: true })
   onStop(() => endPool(payload))
   onStop(async () => {
     await Promise.all(payload.crons.splice(0).map((cron) => cron.stop()))
   })
-  log.info(`Job worker running the queue every ${jobSettings().intervalSeconds} s · database ${database.description}`)
+  log.info(
+    `Job worker running the queue every ${jobSettings().intervalSeconds} s · database ${database.description}`,
+  )
   stopOnSignals('stopping the job worker')
 } catch (error) {
   await failed(error)

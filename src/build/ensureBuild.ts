@@ -16,7 +16,9 @@ const runNextBuild = (root: string): Promise<void> =>
       stdio: 'inherit',
     })
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`)),
+    )
   })
 
 /**
@@ -29,8 +31,14 @@ export const ensureBuild = async (root: string, { force = false } = {}): Promise
     sourceFingerprint(root),
     readFile(stamp, 'utf8').catch(() => undefined),
   ])
-  if (!force && built === wanted) return
-  log.info(built ? 'Sources changed since the last build: building for production' : 'No production build yet: building (about two minutes)')
+  if (!force && built === wanted) {
+    return
+  }
+  log.info(
+    built
+      ? 'Sources changed since the last build: building for production'
+      : 'No production build yet: building (about two minutes)',
+  )
   const started = Date.now()
   await runNextBuild(root)
   // Fingerprint afterwards: next build may touch tsconfig.json and next-env.d.ts.

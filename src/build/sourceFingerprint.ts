@@ -17,12 +17,20 @@ const INPUTS = [
 
 const filesUnder = async (root: string, entry: string): Promise<string[]> => {
   const full = path.join(root, entry)
-  const dirents = await readdir(full, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOTDIR') return null
-    if (error.code === 'ENOENT') return []
-    throw error
-  })
-  if (dirents === null) return [entry]
+  const dirents = await readdir(full, { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOTDIR') {
+        return null
+      }
+      if (error.code === 'ENOENT') {
+        return []
+      }
+      throw error
+    },
+  )
+  if (dirents === null) {
+    return [entry]
+  }
   const nested = await Promise.all(
     dirents.map((dirent) => filesUnder(root, path.join(entry, dirent.name))),
   )

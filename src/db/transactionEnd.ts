@@ -1,18 +1,24 @@
 import type { BaseDatabaseAdapter, PayloadRequest, SanitizedConfig } from 'payload'
 
-type Callbacks = { committed: Array<() => Promise<void> | void>; rolledBack: Array<() => Promise<void> | void> }
+type Callbacks = {
+  committed: Array<() => Promise<void> | void>
+  rolledBack: Array<() => Promise<void> | void>
+}
 
 /** Kept on the adapter: one per server, whichever copy of this module registered a callback. */
 const PENDING = Symbol.for('den-aktive-borger.transactionEnd')
 
-type WithPending = BaseDatabaseAdapter & { [PENDING]?: Map<number | string, Callbacks> }
+type WithPending = { [PENDING]?: Map<number | string, Callbacks> } & BaseDatabaseAdapter
 
 const run = async (req: Pick<PayloadRequest, 'payload'>, callbacks: Callbacks['committed']) => {
   for (const callback of callbacks) {
     try {
       await callback()
     } catch (error) {
-      req.payload.logger.error({ err: error, msg: 'A callback after the end of a transaction failed' })
+      req.payload.logger.error({
+        err: error,
+        msg: 'A callback after the end of a transaction failed',
+      })
     }
   }
 }
@@ -23,10 +29,15 @@ const run = async (req: Pick<PayloadRequest, 'payload'>, callbacks: Callbacks['c
  * done when the caller's operation ends, and `committed` runs at once. A failing callback is
  * logged, never thrown: the write it follows has already ended.
  */
-export const onTransactionEnd = async (req: PayloadRequest, { committed = [], rolledBack = [] }: Partial<Callbacks>): Promise<void> => {
+export const onTransactionEnd = async (
+  req: PayloadRequest,
+  { committed = [], rolledBack = [] }: Partial<Callbacks>,
+): Promise<void> => {
   const id = req.transactionID ? await req.transactionID : undefined
   const pending = (req.payload.db as WithPending)[PENDING]
-  if (id === undefined || !pending) return run(req, committed)
+  if (id === undefined || !pending) {
+    return run(req, committed)
+  }
   const callbacks = pending.get(id) ?? { committed: [], rolledBack: [] }
   callbacks.committed.push(...committed)
   callbacks.rolledBack.push(...rolledBack)
@@ -51,7 +62,9 @@ export const withTransactionEnd = (config: SanitizedConfig): SanitizedConfig => 
         await original(resolved)
         const callbacks = pending.get(resolved)
         pending.delete(resolved)
-        if (callbacks) await run({ payload: args.payload }, callbacks[which])
+        if (callbacks) {
+          await run({ payload: args.payload }, callbacks[which])
+        }
       }
     }
     end('commitTransaction', 'committed')

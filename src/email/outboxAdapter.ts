@@ -5,7 +5,7 @@ import { queueJob } from '../jobs/queueJob'
 type Transport = ReturnType<EmailAdapter>
 
 /** Payload's email adapter as the outbox: `sendEmail` queues; `deliver` is the transport the job sends with. */
-export type Outbox = Transport & { deliver: Transport['sendEmail'] }
+export type Outbox = { deliver: Transport['sendEmail'] } & Transport
 
 /**
  * Every email goes through the job queue (task `sendEmail`, retried with backoff): Payload's own
@@ -13,7 +13,15 @@ export type Outbox = Transport & { deliver: Transport['sendEmail'] }
  * transport (SMTP or the log) is what the job finally sends with.
  */
 export const outboxAdapter =
-  ({ fromAddress, fromName, transport }: { fromAddress: string; fromName: string; transport: EmailAdapter | Promise<EmailAdapter> }): EmailAdapter =>
+  ({
+    fromAddress,
+    fromName,
+    transport,
+  }: {
+    fromAddress: string
+    fromName: string
+    transport: EmailAdapter | Promise<EmailAdapter>
+  }): EmailAdapter =>
   ({ payload }) => {
     const sender = Promise.resolve(transport).then((adapter) => adapter({ payload }))
     return {
@@ -21,6 +29,7 @@ export const outboxAdapter =
       defaultFromAddress: fromAddress,
       defaultFromName: fromName,
       deliver: async (message: SendEmailOptions) => (await sender).sendEmail(message),
-      sendEmail: (message: SendEmailOptions) => queueJob(payload, { input: { message }, task: 'sendEmail' }),
+      sendEmail: (message: SendEmailOptions) =>
+        queueJob(payload, { input: { message }, task: 'sendEmail' }),
     } satisfies Outbox
   }

@@ -14,7 +14,12 @@ const paragraph = (text: string) =>
   `<p style="margin:0 0 16px;line-height:1.5">${escapeHtml(text).replace(/\n/g, '<br>')}</p>`
 
 /** One message as both HTML (inline styles, as mail clients want) and plain text. */
-export const renderEmail = ({ action, heading, paragraphs, quote }: EmailContent): { html: string; text: string } => {
+export const renderEmail = ({
+  action,
+  heading,
+  paragraphs,
+  quote,
+}: EmailContent): { html: string; text: string } => {
   const html = [
     '<!doctype html><html lang="da"><body style="margin:0;padding:24px;font-family:Georgia,serif;color:#1a1a1a;background:#f6f4ef">',
     '<div style="max-width:560px;margin:0 auto;background:#fff;padding:32px">',

@@ -10,10 +10,23 @@ export type EmailAbout = { collection: 'invitations'; id: number }
 
 export type SendEmailInput = { about?: EmailAbout | null; message: SendEmailOptions }
 
-const markAbout = async (req: PayloadRequest, about: EmailAbout | null | undefined, emailStatus: 'failed' | 'sent') => {
-  if (!about) return
+const markAbout = async (
+  req: PayloadRequest,
+  about: EmailAbout | null | undefined,
+  emailStatus: 'failed' | 'sent',
+) => {
+  if (!about) {
+    return
+  }
   // By `where`: an invitation withdrawn meanwhile is simply not there (the email went out all the same).
-  await req.payload.update({ collection: about.collection, data: { emailStatus }, depth: 0, overrideAccess: true, req, where: { id: { equals: about.id } } })
+  await req.payload.update({
+    collection: about.collection,
+    data: { emailStatus },
+    depth: 0,
+    overrideAccess: true,
+    req,
+    where: { id: { equals: about.id } },
+  })
 }
 
 /**
@@ -21,7 +34,9 @@ const markAbout = async (req: PayloadRequest, about: EmailAbout | null | undefin
  * backoff while the server refuses or cannot be reached. The Message-ID is the job's own, so a
  * message sent twice (the runner died after the server took it) is recognisable as one.
  */
-export const sendEmailTask = (retryDelayMs: number): TaskConfig<{ input: SendEmailInput; output: object }> => ({
+export const sendEmailTask = (
+  retryDelayMs: number,
+): TaskConfig<{ input: SendEmailInput; output: object }> => ({
   slug: 'sendEmail',
   handler: async ({ input, job, req }) => {
     const outbox = req.payload.email as Outbox
@@ -36,7 +51,9 @@ export const sendEmailTask = (retryDelayMs: number): TaskConfig<{ input: SendEma
   ],
   label: 'E-mail',
   onFail: async ({ input, req, taskStatus }) => {
-    if ((taskStatus?.totalTried ?? 0) + 1 >= ATTEMPTS) await markAbout(req, (input as SendEmailInput).about, 'failed')
+    if ((taskStatus?.totalTried ?? 0) + 1 >= ATTEMPTS) {
+      await markAbout(req, (input as SendEmailInput).about, 'failed')
+    }
   },
-  retries: { attempts: ATTEMPTS - 1, backoff: { delay: retryDelayMs, type: 'exponential' } },
+  retries: { attempts: ATTEMPTS - 1, backoff: { type: 'exponential', delay: retryDelayMs } },
 })

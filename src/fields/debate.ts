@@ -10,7 +10,10 @@ export const debate = (on: 'case' | 'dilemma' | 'model'): JoinField => ({
   name: 'comments',
   type: 'join',
   // Comments are written under Debat → Kommentarer (the keys here are set from the comment's target).
-  admin: { allowCreate: false, defaultColumns: ['body', 'authorName', 'authorOrganisation', 'hidden', 'createdAt'] },
+  admin: {
+    allowCreate: false,
+    defaultColumns: ['body', 'authorName', 'authorOrganisation', 'hidden', 'createdAt'],
+  },
   collection: 'comments',
   defaultLimit: 20,
   defaultSort: '-createdAt',

@@ -12,7 +12,12 @@ export const title: Field = {
   required: true,
 }
 
-export const summary = (description = t('To-tre sætninger til lister og deling.', 'Two or three sentences for lists and sharing.')): Field => ({
+export const summary = (
+  description = t(
+    'To-tre sætninger til lister og deling.',
+    'Two or three sentences for lists and sharing.',
+  ),
+): Field => ({
   name: 'summary',
   type: 'textarea',
   admin: { description },

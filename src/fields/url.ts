@@ -15,6 +15,8 @@ const isWebAddress = (value: string): boolean => {
 
 /** A full http(s) address, or nothing. */
 export const webAddress: TextFieldSingleValidation = (value, args) => {
-  if (value && !isWebAddress(value)) return args.req.t('custom:invalidUrl' satisfies CustomTranslationKey as never)
+  if (value && !isWebAddress(value)) {
+    return args.req.t('custom:invalidUrl' satisfies CustomTranslationKey as never)
+  }
   return text(value, args)
 }

@@ -21,22 +21,32 @@ export const fragmentCycle = (query: string): string | undefined => {
   }
   const spreads = new Map<string, string[]>()
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) spreads.set(definition.name.value, spreadsIn(definition.selectionSet))
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) {
+      spreads.set(definition.name.value, spreadsIn(definition.selectionSet))
+    }
   }
   const done = new Set<string>()
   const cycleFrom = (name: string, path: string[]): string | undefined => {
-    if (path.includes(name)) return name
-    if (done.has(name)) return undefined
+    if (path.includes(name)) {
+      return name
+    }
+    if (done.has(name)) {
+      return undefined
+    }
     for (const next of spreads.get(name) ?? []) {
       const found = cycleFrom(next, [...path, name])
-      if (found) return found
+      if (found) {
+        return found
+      }
     }
     done.add(name)
     return undefined
   }
   for (const name of spreads.keys()) {
     const found = cycleFrom(name, [])
-    if (found) return found
+    if (found) {
+      return found
+    }
   }
   return undefined
 }

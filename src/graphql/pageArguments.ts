@@ -1,6 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { type ArgumentNode, type ExecutionArgs, GraphQLError, valueFromASTUntyped, type ValidationRule } from 'graphql'
+import {
+  type ArgumentNode,
+  type ExecutionArgs,
+  GraphQLError,
+  type ValidationRule,
+  valueFromASTUntyped,
+} from 'graphql'
 
 import { say } from '../i18n/message'
 import { pageRefusal } from '../query/pageBounds'
@@ -13,16 +19,34 @@ const PAGE_ARGUMENTS = new Set(['depth', 'limit', 'page', 'pagination'])
  * before anything runs with the same message.
  */
 export const pageArguments =
-  ({ contextValue, variableValues }: Pick<ExecutionArgs, 'contextValue' | 'variableValues'>): ValidationRule =>
+  ({
+    contextValue,
+    variableValues,
+  }: Pick<ExecutionArgs, 'contextValue' | 'variableValues'>): ValidationRule =>
   (context) => ({
     Field(field) {
-      const given = (field.arguments ?? []).filter((argument: ArgumentNode) => PAGE_ARGUMENTS.has(argument.name.value))
-      if (!given.length) return
-      const values = Object.fromEntries(given.map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variableValues ?? undefined)]))
+      const given = (field.arguments ?? []).filter((argument: ArgumentNode) =>
+        PAGE_ARGUMENTS.has(argument.name.value),
+      )
+      if (!given.length) {
+        return
+      }
+      const values = Object.fromEntries(
+        given.map((argument) => [
+          argument.name.value,
+          valueFromASTUntyped(argument.value, variableValues ?? undefined),
+        ]),
+      )
       // Payload's GraphQL context carries the request.
-      const req = (contextValue as undefined | { req?: PayloadRequest })?.req
+      const req = (contextValue as { req?: PayloadRequest } | undefined)?.req
       const refusal = pageRefusal(values, req?.user ?? null)
-      if (refusal) context.reportError(new GraphQLError(say(req, refusal.message), { extensions: { parameter: refusal.parameter, statusCode: 400 }, nodes: [field] }))
+      if (refusal) {
+        context.reportError(
+          new GraphQLError(say(req, refusal.message), {
+            extensions: { parameter: refusal.parameter, statusCode: 400 },
+            nodes: [field],
+          }),
+        )
+      }
     },
   })
-

@@ -14,15 +14,24 @@ type Queries = NonNullable<NonNullable<Config['graphQL']>['queries']>
  */
 const expand = (type: GraphQLOutputType, value: unknown): unknown => {
   const named = getNullableType(type)
-  if (named === GraphQLBoolean) return Boolean(value)
-  if (!(named instanceof GraphQLObjectType)) return value
+  if (named === GraphQLBoolean) {
+    return Boolean(value)
+  }
+  if (!(named instanceof GraphQLObjectType)) {
+    return value
+  }
   const fields = named.getFields()
-  if ('permission' in fields && typeof value !== 'object') return { permission: Boolean(value) }
+  if ('permission' in fields && typeof value !== 'object') {
+    return { permission: Boolean(value) }
+  }
   const source = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>
   // A whole entry shortened to `true` (or left out) means the same for everything under it.
   const inherited = typeof value === 'boolean' ? value : false
   return Object.fromEntries(
-    Object.entries(fields).map(([name, field]) => [name, expand(field.type, name in source ? source[name] : inherited)]),
+    Object.entries(fields).map(([name, field]) => [
+      name,
+      expand(field.type, name in source ? source[name] : inherited),
+    ]),
   )
 }
 
@@ -31,7 +40,11 @@ const isPermissionQuery = (name: string) => name === 'Access' || name.startsWith
 
 /** Replaces the resolvers of Payload's permission queries with ones whose answers fit their types (see `expand`). */
 export const permissionQueries: Queries = (_GraphQL, context) => {
-  const fields = (context as unknown as { Query: { fields: Record<string, GraphQLFieldConfig<unknown, unknown>> } }).Query.fields
+  const fields = (
+    context as unknown as {
+      Query: { fields: Record<string, GraphQLFieldConfig<unknown, unknown>> }
+    }
+  ).Query.fields
   return Object.fromEntries(
     Object.entries(fields)
       .filter(([name]) => isPermissionQuery(name))
@@ -39,7 +52,8 @@ export const permissionQueries: Queries = (_GraphQL, context) => {
         name,
         {
           ...original,
-          resolve: async (...args: Parameters<NonNullable<typeof original.resolve>>) => expand(original.type, await original.resolve?.(...args)),
+          resolve: async (...args: Parameters<NonNullable<typeof original.resolve>>) =>
+            expand(original.type, await original.resolve?.(...args)),
         },
       ]),
   )

@@ -8,7 +8,10 @@ type Wrapped = { cause?: unknown; code?: unknown; message?: unknown; originalErr
 /** The chain of errors behind `error`: Drizzle's `cause`, GraphQL's `originalError`. */
 const chainOf = (error: unknown): Wrapped[] => {
   const chain: Wrapped[] = []
-  for (let current = error as undefined | Wrapped; current && typeof current === 'object' && !chain.includes(current); ) {
+  for (
+    let current = error as undefined | Wrapped;
+    current && typeof current === 'object' && !chain.includes(current);
+  ) {
     chain.push(current)
     current = (current.originalError ?? current.cause) as undefined | Wrapped
   }
@@ -23,11 +26,22 @@ const chainOf = (error: unknown): Wrapped[] => {
  */
 export const databaseInputErrors: AfterErrorHook = ({ error, graphqlResult }) => {
   const chain = chainOf(error)
-  const refused = chain.find(({ code }) => typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && DATA_EXCEPTION.test(code))
-  if (!refused) return
+  const refused = chain.find(
+    ({ code }) =>
+      typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && DATA_EXCEPTION.test(code),
+  )
+  if (!refused) {
+    return
+  }
   const message = `The database cannot take a value in this request: ${String(chain.at(-1)?.message ?? refused.message)}`
   if (graphqlResult) {
-    return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, name: 'DatabaseInputError', statusCode: 400 }, message } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        extensions: { ...graphqlResult.extensions, name: 'DatabaseInputError', statusCode: 400 },
+        message,
+      },
+    }
   }
   return { response: { errors: [{ message }] }, status: 400 }
 }

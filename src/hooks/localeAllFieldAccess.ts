@@ -8,12 +8,23 @@ import { flattenTopLevelFields } from 'payload'
  * locale, then the access check removes the value, then it iterates the removed value. Applying
  * those fields' read access first, exactly as Payload would, leaves nothing to iterate.
  */
-export const localeAllFieldAccess: CollectionBeforeReadHook = async ({ collection, doc, overrideAccess, req }) => {
-  if (req.locale !== 'all' || overrideAccess) return doc
+export const localeAllFieldAccess: CollectionBeforeReadHook = async ({
+  collection,
+  doc,
+  overrideAccess,
+  req,
+}) => {
+  if (req.locale !== 'all' || overrideAccess) {
+    return doc
+  }
   for (const field of flattenTopLevelFields(collection.fields)) {
-    if (!('name' in field) || !('localized' in field) || !field.localized || !field.access?.read) continue
+    if (!('name' in field) || !('localized' in field) || !field.localized || !field.access?.read) {
+      continue
+    }
     const allowed = await field.access.read({ id: doc.id, data: doc, doc, req, siblingData: doc })
-    if (!allowed) delete doc[field.name]
+    if (!allowed) {
+      delete doc[field.name]
+    }
   }
   return doc
 }

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, Plugin, TypeWithID } from 'payload'
 
 type AfterChangeArgs = Parameters<CollectionAfterChangeHook>[0]
 
-type StoredDocument = TypeWithID & Record<string, unknown>
+type StoredDocument = Record<string, unknown> & TypeWithID
 
 /**
  * The document as the write just stored it: its latest version (a draft if one was saved), every
@@ -10,12 +10,16 @@ type StoredDocument = TypeWithID & Record<string, unknown>
  * what the client wants back; anything derived from a write (search entries, notifications) reads
  * this instead of the response, so a narrow `select` cannot make a draft look published.
  */
-export const storedDocument = async <T extends TypeWithID = StoredDocument>({ collection, doc, req }: Pick<AfterChangeArgs, 'collection' | 'req'> & { doc: TypeWithID }): Promise<T> =>
+export const storedDocument = async <T extends TypeWithID = StoredDocument>({
+  collection,
+  doc,
+  req,
+}: { doc: TypeWithID } & Pick<AfterChangeArgs, 'collection' | 'req'>): Promise<T> =>
   (await req.payload.findByID({
+    id: doc.id,
     collection: collection.slug,
     depth: 0,
     draft: true,
-    id: doc.id,
     locale: req.locale ?? undefined,
     overrideAccess: true,
     req,
@@ -25,7 +29,9 @@ export const storedDocument = async <T extends TypeWithID = StoredDocument>({ co
 const onStoredDocument =
   (hook: CollectionAfterChangeHook, forget: string[]): CollectionAfterChangeHook =>
   async (args) => {
-    for (const key of forget) delete args.req.context[key]
+    for (const key of forget) {
+      delete args.req.context[key]
+    }
     await hook({ ...args, doc: await storedDocument(args) })
     return args.doc
   }
@@ -47,15 +53,24 @@ export type DeriveOptions = {
 export const deriveFromStoredDocuments =
   (plugin: Plugin, { forget = [] }: DeriveOptions = {}): Plugin =>
   async (config) => {
-    const own = new Map((config.collections ?? []).map((collection) => [collection.slug, collection.hooks?.afterChange ?? []]))
+    const own = new Map(
+      (config.collections ?? []).map((collection) => [
+        collection.slug,
+        collection.hooks?.afterChange ?? [],
+      ]),
+    )
     const applied = await plugin(config)
     return {
       ...applied,
       collections: applied.collections?.map((collection) => {
         const hooks = collection.hooks?.afterChange
-        if (!hooks) return collection
+        if (!hooks) {
+          return collection
+        }
         const before = own.get(collection.slug) ?? []
-        const afterChange = hooks.map((hook) => (before.includes(hook) ? hook : onStoredDocument(hook, forget)))
+        const afterChange = hooks.map((hook) =>
+          before.includes(hook) ? hook : onStoredDocument(hook, forget),
+        )
         return { ...collection, hooks: { ...collection.hooks, afterChange } }
       }),
     }

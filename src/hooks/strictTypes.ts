@@ -5,26 +5,53 @@ import { ValidationError } from 'payload'
 import { say } from '../i18n/message'
 
 const isNumeric = (value: unknown): boolean =>
-  typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+  typeof value === 'number' ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
 
 const TEXTUAL = new Set(['code', 'email', 'text', 'textarea'])
 
 type Wrong = { kind: 'number' | 'text'; path: string }
 
-const findWrongTypes = (fields: FlattenedField[], data: unknown, prefix: string, found: Wrong[]): Wrong[] => {
-  if (!data || typeof data !== 'object') return found
+const findWrongTypes = (
+  fields: FlattenedField[],
+  data: unknown,
+  prefix: string,
+  found: Wrong[],
+): Wrong[] => {
+  if (!data || typeof data !== 'object') {
+    return found
+  }
   const values = data as Record<string, unknown>
   for (const field of fields) {
     const value = values[field.name]
     const path = `${prefix}${field.name}`
-    if (value === undefined || value === null) continue
+    if (value === undefined || value === null) {
+      continue
+    }
     const all = Array.isArray(value) && 'hasMany' in field && field.hasMany ? value : [value]
-    if (field.type === 'number' && !all.every(isNumeric)) found.push({ kind: 'number', path })
+    if (field.type === 'number' && !all.every(isNumeric)) {
+      found.push({ kind: 'number', path })
+    }
     // Localized text may come keyed by locale (`locale=all`): each locale's value is judged.
-    else if (TEXTUAL.has(field.type) && !all.every((item) => typeof item === 'string' || (field.localized && item && typeof item === 'object' && Object.values(item).every((text) => text === null || typeof text === 'string')))) {
+    else if (
+      TEXTUAL.has(field.type) &&
+      !all.every(
+        (item) =>
+          typeof item === 'string' ||
+          (field.localized &&
+            item &&
+            typeof item === 'object' &&
+            Object.values(item).every((text) => text === null || typeof text === 'string')),
+      )
+    ) {
       found.push({ kind: 'text', path })
-    } else if (field.type === 'group' || field.type === 'tab') findWrongTypes(field.flattenedFields, value, `${path}.`, found)
-    else if (field.type === 'array' && Array.isArray(value)) value.forEach((row, index) => findWrongTypes(field.flattenedFields, row, `${path}.${index}.`, found))
+    } else if (field.type === 'group' || field.type === 'tab') {
+      findWrongTypes(field.flattenedFields, value, `${path}.`, found)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      value.forEach((row, index) =>
+        findWrongTypes(field.flattenedFields, row, `${path}.${index}.`, found),
+      )
+    }
   }
   return found
 }
@@ -34,12 +61,22 @@ const findWrongTypes = (fields: FlattenedField[], data: unknown, prefix: string,
  * stores an object or a list sent to a text field as its JSON (`{"$ne":null}` as a name), silently
  * keeping something other than what was meant. This refuses both instead, with a 400 naming each field.
  */
-export const strictTypes: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
+export const strictTypes: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') {
+    return args
+  }
   const wrong = findWrongTypes(collection.flattenedFields, args.data, '', [])
   if (wrong.length) {
     const errors: ValidationFieldError[] = wrong.map(({ kind, path }) => ({
-      message: kind === 'number' ? req.t('validation:enterNumber') : say(req, { da: 'Skal være tekst.', en: 'Must be text.' }),
+      message:
+        kind === 'number'
+          ? req.t('validation:enterNumber')
+          : say(req, { da: 'Skal være tekst.', en: 'Must be text.' }),
       path,
     }))
     throw new ValidationError({ collection: collection.slug, errors, req }, req.t)

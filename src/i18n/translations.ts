@@ -35,27 +35,26 @@ export const translations = {
       // The dialog when a colleague takes over a document; elsewhere the dashboard is "Oversigt".
       backToDashboard: 'Tilbage til oversigten',
       // Payload's Danish says "you are editing" of someone else in the lock dialog.
-      currentlyEditing: 'redigerer dokumentet lige nu. Overtager du det, kan vedkommende ikke fortsætte og kan miste ændringer, der ikke er gemt.',
+      currentlyEditing:
+        'redigerer dokumentet lige nu. Overtager du det, kan vedkommende ikke fortsætte og kan miste ændringer, der ikke er gemt.',
       dashboard: 'Oversigt',
       edit: 'Rediger',
       editedSince: 'Redigeret siden',
       email: 'E-mail',
       import: 'Importér',
+      noResults:
+        'Ingen {{label}} fundet. Enten findes der endnu ingen {{label}}, eller også passer ingen til filtrene ovenfor.',
       of: 'af',
       or: 'eller',
-      noResults: 'Ingen {{label}} fundet. Enten findes der endnu ingen {{label}}, eller også passer ingen til filtrene ovenfor.',
     },
     // Payload's Danish has a stray quote and a misspelling here.
-    fields: { chooseFromExisting: 'Vælg fra eksisterende', collapseAll: 'Skjul alle' },
-    'plugin-seo': { noImage: 'Intet billede' },
-    upload: { download: 'Hent' },
-    version: { autosave: 'Gemt automatisk', autosavedVersion: 'Automatisk gemt version' },
     custom: {
-      modelNeedsExample: 'En model skal have mindst én eksempel-case for at kunne udgives.',
-      invalidUrl: 'Skriv en fuld webadresse, der begynder med https:// eller http://.',
       dataNotObject: 'Data skal sendes som et JSON-objekt med felternes navne og værdier.',
       fileEmpty: 'Filen "{{name}}" er tom (0 bytes).',
-      imageTooLarge: 'Billedet er {{width}} × {{height}} pixels; højst {{max}} pixels ({{megapixels}} megapixel) tages imod.',
+      imageTooLarge:
+        'Billedet er {{width}} × {{height}} pixels; højst {{max}} pixels ({{megapixels}} megapixel) tages imod.',
+      invalidUrl: 'Skriv en fuld webadresse, der begynder med https:// eller http://.',
+      modelNeedsExample: 'En model skal have mindst én eksempel-case for at kunne udgives.',
       passwordIsEmail: 'Adgangskoden må ikke være din e-mailadresse.',
       passwordNotText: 'Adgangskoden skal være tekst.',
       passwordOneCharacter: 'Adgangskoden må ikke bestå af ét tegn gentaget.',
@@ -63,27 +62,35 @@ export const translations = {
       passwordTooShort: 'Adgangskoden skal være mindst {{minLength}} tegn.',
       unknownField: 'Der findes intet felt med det navn.',
     },
+    fields: { chooseFromExisting: 'Vælg fra eksisterende', collapseAll: 'Skjul alle' },
+    'plugin-seo': { noImage: 'Intet billede' },
+    upload: { download: 'Hent' },
+    version: { autosave: 'Gemt automatisk', autosavedVersion: 'Automatisk gemt version' },
   },
   en: {
-    authentication: { passwordResetSuccessfully: 'Your password is saved. Welcome.', resetPassword: 'Choose your password' },
-    error: {
-      emailOrPasswordIncorrect: LOGIN_REFUSED.en,
-      notAllowedToAccessPage: NOT_ALLOWED.en,
-      unauthorized: 'No access',
-      userLocked: LOGIN_REFUSED.en,
+    authentication: {
+      passwordResetSuccessfully: 'Your password is saved. Welcome.',
+      resetPassword: 'Choose your password',
     },
     custom: {
-      modelNeedsExample: 'A model needs at least one example case to be published.',
-      invalidUrl: 'Enter a full web address starting with https:// or http://.',
       dataNotObject: 'Send the data as a JSON object of field names and values.',
       fileEmpty: 'The file "{{name}}" is empty (0 bytes).',
-      imageTooLarge: 'The image is {{width}} × {{height}} pixels; at most {{max}} pixels ({{megapixels}} megapixels) are accepted.',
+      imageTooLarge:
+        'The image is {{width}} × {{height}} pixels; at most {{max}} pixels ({{megapixels}} megapixels) are accepted.',
+      invalidUrl: 'Enter a full web address starting with https:// or http://.',
+      modelNeedsExample: 'A model needs at least one example case to be published.',
       passwordIsEmail: 'The password must not be your email address.',
       passwordNotText: 'The password must be text.',
       passwordOneCharacter: 'The password must not be one character repeated.',
       passwordTooLong: 'The password must be at most {{maxLength}} characters.',
       passwordTooShort: 'The password must be at least {{minLength}} characters.',
       unknownField: 'There is no field by that name.',
+    },
+    error: {
+      emailOrPasswordIncorrect: LOGIN_REFUSED.en,
+      notAllowedToAccessPage: NOT_ALLOWED.en,
+      unauthorized: 'No access',
+      userLocked: LOGIN_REFUSED.en,
     },
   },
 }

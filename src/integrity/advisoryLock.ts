@@ -17,9 +17,15 @@ const LOCK_TIMEOUT = '15s'
  * a lock again (PostgreSQL counts them), so a hook that writes the document again does not wait
  * for itself.
  */
-export const advisoryLock = async (req: PayloadRequest, namespace: string, id: number): Promise<void> => {
+export const advisoryLock = async (
+  req: PayloadRequest,
+  namespace: string,
+  id: number,
+): Promise<void> => {
   const db = await transactionDb(req)
-  if (!db) return
+  if (!db) {
+    return
+  }
   await db.execute(sql`select set_config('lock_timeout', ${LOCK_TIMEOUT}, true)`)
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${namespace}), ${id})`)
 }

@@ -14,15 +14,21 @@ export const entityTag = (updatedAt: string): string => `"${updatedAt}"`
  * the current one. Weak tags (`W/"…"`) never match.
  */
 export const ifMatchHolds = (header: string, updatedAt: string | undefined): boolean => {
-  if (updatedAt === undefined) return false
-  if (header.trim() === '*') return true
+  if (updatedAt === undefined) {
+    return false
+  }
+  if (header.trim() === '*') {
+    return true
+  }
   const tags = header.match(/(W\/)?"[^"]*"/g) ?? []
   return tags.some((tag) => tag === entityTag(updatedAt))
 }
 
 /** Sets the `ETag` header of a REST answer (nothing for GraphQL and the Local API, which have no per-document headers). */
 export const sendEntityTag = (req: PayloadRequest, updatedAt: unknown): void => {
-  if (req.payloadAPI !== 'REST' || typeof updatedAt !== 'string') return
+  if (req.payloadAPI !== 'REST' || typeof updatedAt !== 'string') {
+    return
+  }
   req.responseHeaders ??= new Headers()
   req.responseHeaders.set('ETag', entityTag(updatedAt))
 }

@@ -1,5 +1,10 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { CollectionAfterOperationHook, CollectionBeforeOperationHook, GlobalConfig, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterOperationHook,
+  CollectionBeforeOperationHook,
+  GlobalConfig,
+  PayloadRequest,
+} from 'payload'
 
 import { APIError } from 'payload'
 
@@ -17,17 +22,31 @@ type GlobalHooks = NonNullable<GlobalConfig['hooks']>
  * hooks from another instance of this module, so the mark sits on the transaction's session itself.
  */
 const JUDGED = Symbol.for('den-aktive-borger.ifMatchJudged')
-const ifMatchOf = async (req: PayloadRequest, target: { collection?: string; global?: string; id?: number | string }): Promise<string | undefined> => {
+const ifMatchOf = async (
+  req: PayloadRequest,
+  target: { collection?: string; global?: string; id?: number | string },
+): Promise<string | undefined> => {
   const header = req.headers?.get?.('if-match') ?? undefined
-  if (!header) return undefined
+  if (!header) {
+    return undefined
+  }
   const { routeParams } = req
   if (routeParams?.collection || routeParams?.global) {
-    const same = target.global ? routeParams.global === target.global : routeParams.collection === target.collection && String(routeParams.id) === String(target.id)
+    const same = target.global
+      ? routeParams.global === target.global
+      : routeParams.collection === target.collection && String(routeParams.id) === String(target.id)
     return same ? header : undefined
   }
-  const session = req.transactionID ? ((req.payload.db as unknown as PostgresAdapter).sessions[await req.transactionID] as Record<symbol, unknown> | undefined) : undefined
-  if (!session) return header
-  if (session[JUDGED]) return undefined
+  const session = req.transactionID
+    ? ((req.payload.db as unknown as PostgresAdapter).sessions[await req.transactionID] as
+        Record<symbol, unknown> | undefined)
+    : undefined
+  if (!session) {
+    return header
+  }
+  if (session[JUDGED]) {
+    return undefined
+  }
   session[JUDGED] = true
   return header
 }
@@ -46,9 +65,17 @@ const preconditionFailed = (req: PayloadRequest, current: string | undefined) =>
 /** The current version of a document, drafts included, read inside the write's transaction (after its lock). */
 const currentVersion = async (req: PayloadRequest, collection: string, id: number | string) =>
   (
-    (await req.payload.findByID({ collection: collection as 'cases', depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })) as null | {
+    (await req.payload.findByID({
+      id,
+      collection: collection as 'cases',
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      overrideAccess: true,
+      req,
+    })) as {
       updatedAt?: string
-    }
+    } | null
   )?.updatedAt
 
 /**
@@ -56,44 +83,90 @@ const currentVersion = async (req: PayloadRequest, collection: string, id: numbe
  * `If-Match` that no longer names its current version (entityTag.ts) is refused with 412 and
  * changes nothing. Runs after serialWrites, so nothing can change between the check and the write.
  */
-export const ifMatch: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const ifMatch: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const id = (args as { id?: number | string }).id
-  if (operation !== 'update' && operation !== 'delete') return args
-  // A list has no entity tag: If-Match on a bulk write can never hold (RFC 9110 §13.1.1).
-  if (id === undefined) {
-    if (req.headers?.get?.('if-match') && !req.routeParams?.id && req.routeParams?.collection === collection.slug) throw preconditionFailed(req, undefined)
+  if (operation !== 'update' && operation !== 'delete') {
     return args
   }
-  const header = await ifMatchOf(req, { collection: collection.slug, id })
-  if (!header) return args
+  // A list has no entity tag: If-Match on a bulk write can never hold (RFC 9110 §13.1.1).
+  if (id === undefined) {
+    if (
+      req.headers?.get?.('if-match') &&
+      !req.routeParams?.id &&
+      req.routeParams?.collection === collection.slug
+    ) {
+      throw preconditionFailed(req, undefined)
+    }
+    return args
+  }
+  const header = await ifMatchOf(req, { id, collection: collection.slug })
+  if (!header) {
+    return args
+  }
   const current = await currentVersion(req, collection.slug, id)
   // A document that does not exist is Payload's 404 to answer.
-  if (current !== undefined && !ifMatchHolds(header, current)) throw preconditionFailed(req, current)
+  if (current !== undefined && !ifMatchHolds(header, current)) {
+    throw preconditionFailed(req, current)
+  }
   return args
 }
 
 /** The `ETag` of a REST read or write of one document: the version it answers with. */
-export const entityTagHeader: CollectionAfterOperationHook = ({ collection, operation, req, result }) => {
+export const entityTagHeader: CollectionAfterOperationHook = ({
+  collection,
+  operation,
+  req,
+  result,
+}) => {
   const { routeParams } = req
-  const doc = result as undefined | { id?: number | string; updatedAt?: string }
-  if ((operation === 'findByID' || operation === 'updateByID') && routeParams?.collection === collection.slug && String(routeParams?.id) === String(doc?.id)) {
+  const doc = result as { id?: number | string; updatedAt?: string } | undefined
+  if (
+    (operation === 'findByID' || operation === 'updateByID') &&
+    routeParams?.collection === collection.slug &&
+    String(routeParams?.id) === String(doc?.id)
+  ) {
     sendEntityTag(req, doc?.updatedAt)
   }
   return result
 }
 
 /** `ifMatch` for a global. */
-export const globalIfMatch: GlobalHooks['beforeOperation'] extends (infer H)[] | undefined ? H : never = async ({ args, global, operation, req }) => {
-  if (operation !== 'update') return args
+export const globalIfMatch: GlobalHooks['beforeOperation'] extends (infer H)[] | undefined
+  ? H
+  : never = async ({ args, global, operation, req }) => {
+  if (operation !== 'update') {
+    return args
+  }
   const header = await ifMatchOf(req, { global: global.slug })
-  if (!header) return args
-  const current = ((await req.payload.findGlobal({ depth: 0, draft: true, overrideAccess: true, req, slug: global.slug as 'catalog' })) as { updatedAt?: string }).updatedAt
-  if (!ifMatchHolds(header, current)) throw preconditionFailed(req, current)
+  if (!header) {
+    return args
+  }
+  const current = (
+    (await req.payload.findGlobal({
+      slug: global.slug as 'catalog',
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+    })) as { updatedAt?: string }
+  ).updatedAt
+  if (!ifMatchHolds(header, current)) {
+    throw preconditionFailed(req, current)
+  }
   return args
 }
 
 /** `entityTagHeader` for a global's REST reads and writes. */
-export const globalEntityTagHeader: GlobalHooks['afterRead'] extends (infer H)[] | undefined ? H : never = ({ doc, global, req }) => {
-  if (req.routeParams?.global === global.slug) sendEntityTag(req, (doc as { updatedAt?: string }).updatedAt)
+export const globalEntityTagHeader: GlobalHooks['afterRead'] extends (infer H)[] | undefined
+  ? H
+  : never = ({ doc, global, req }) => {
+  if (req.routeParams?.global === global.slug) {
+    sendEntityTag(req, (doc as { updatedAt?: string }).updatedAt)
+  }
   return doc
 }

@@ -15,16 +15,33 @@ import { advisoryLock, WHOLE } from './advisoryLock'
  * set off), and Payload's own bookkeeping (`payload-*`: locks, preferences, migrations), which it
  * writes row by row from the admin while the user types.
  */
-export const serialWrites: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const serialWrites: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const id = (args as { id?: number | string }).id
-  if ((operation !== 'update' && operation !== 'delete') || id === undefined || collection.slug.startsWith('payload-')) return args
+  if (
+    (operation !== 'update' && operation !== 'delete') ||
+    id === undefined ||
+    collection.slug.startsWith('payload-')
+  ) {
+    return args
+  }
   // An id that is not a number is refused later as not found; there is no document to hold.
-  if (Number.isSafeInteger(Number(id))) await advisoryLock(req, collection.slug, Number(id))
+  if (Number.isSafeInteger(Number(id))) {
+    await advisoryLock(req, collection.slug, Number(id))
+  }
   return args
 }
 
 /** The same for a global: one document, one turn at a time. */
-export const serialGlobalWrites: NonNullable<NonNullable<GlobalConfig['hooks']>['beforeOperation']>[number] = async ({ args, global, operation, req }) => {
-  if (operation === 'update') await advisoryLock(req as PayloadRequest, `global:${global.slug}`, WHOLE)
+export const serialGlobalWrites: NonNullable<
+  NonNullable<GlobalConfig['hooks']>['beforeOperation']
+>[number] = async ({ args, global, operation, req }) => {
+  if (operation === 'update') {
+    await advisoryLock(req, `global:${global.slug}`, WHOLE)
+  }
   return args
 }

@@ -15,24 +15,56 @@ type Status = { _status?: null | string; id: number | string }
  * change. Plain writes to a document without a newer draft keep its status, as before. A bulk
  * write (by `where`) to a collection with drafts must always say which it means.
  */
-export const visibilityAsked: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  const { data, draft, id } = args as { data?: Status; draft?: boolean; id?: number | string }
+export const visibilityAsked: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  const { id, data, draft } = args as { data?: Status; draft?: boolean; id?: number | string }
   const drafts = typeof collection.versions === 'object' && collection.versions.drafts
   // `_status: null` means "as it was" (statusNeverEmpty), which Payload reads from the newer draft.
-  const statusGiven = Boolean(data && typeof data === 'object' && data._status !== undefined && data._status !== null)
-  if (operation !== 'update' || !drafts || draft || !data || typeof data !== 'object' || statusGiven) return args
+  const statusGiven = Boolean(
+    data && typeof data === 'object' && data._status !== undefined && data._status !== null,
+  )
+  if (
+    operation !== 'update' ||
+    !drafts ||
+    draft ||
+    !data ||
+    typeof data !== 'object' ||
+    statusGiven
+  ) {
+    return args
+  }
   // A bulk write: its documents are not known yet, and Payload writes over the live version of each
   // (dropping their newer drafts): it must say which it means.
   // (Only for whoever may update at all: the others get Payload's own 403.)
   if (id === undefined) {
-    if (await collection.access.update?.({ data, req })) throw newerDraft(req)
+    if (await collection.access.update?.({ data, req })) {
+      throw newerDraft(req)
+    }
     return args
   }
   const [published, latest] = await Promise.all([
-    req.payload.db.findOne<Status>({ collection: collection.slug, req, where: { id: { equals: id } } }),
-    req.payload.findByID({ collection: collection.slug as 'cases', depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req }) as Promise<null | Status>,
+    req.payload.db.findOne<Status>({
+      collection: collection.slug,
+      req,
+      where: { id: { equals: id } },
+    }),
+    req.payload.findByID({
+      id,
+      collection: collection.slug as 'cases',
+      depth: 0,
+      disableErrors: true,
+      draft: true,
+      overrideAccess: true,
+      req,
+    }) as Promise<null | Status>,
   ])
-  if (published?._status === 'published' && latest?._status === 'draft') throw newerDraft(req)
+  if (published?._status === 'published' && latest?._status === 'draft') {
+    throw newerDraft(req)
+  }
   return args
 }
 

@@ -14,11 +14,21 @@ import { visibilityAsked } from './visibilityAsked'
  */
 export const withWriteIntegrity = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
-    collection.hooks.beforeOperation = [serialWrites, ifMatch, visibilityAsked, keepReplacedFiles, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [
+      serialWrites,
+      ifMatch,
+      visibilityAsked,
+      keepReplacedFiles,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
     collection.hooks.afterOperation = [...(collection.hooks.afterOperation ?? []), entityTagHeader]
   }
   for (const global of config.globals) {
-    global.hooks.beforeOperation = [serialGlobalWrites, globalIfMatch, ...(global.hooks.beforeOperation ?? [])]
+    global.hooks.beforeOperation = [
+      serialGlobalWrites,
+      globalIfMatch,
+      ...(global.hooks.beforeOperation ?? []),
+    ]
     global.hooks.afterRead = [...(global.hooks.afterRead ?? []), globalEntityTagHeader]
   }
   return config

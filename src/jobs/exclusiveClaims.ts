@@ -10,7 +10,11 @@ const CLAIM_LOCK = 0x434c4149 // ASCII "CLAI"
 
 /** Only a job nobody runs, not finished and not given up, may be claimed. */
 const CLAIMABLE: Where = {
-  and: [{ processing: { equals: false } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }],
+  and: [
+    { processing: { equals: false } },
+    { completedAt: { exists: false } },
+    { hasError: { not_equals: true } },
+  ],
 }
 
 type UpdateJobs = BaseDatabaseAdapter['updateJobs']
@@ -48,18 +52,33 @@ export const withExclusiveJobClaims = (config: SanitizedConfig): SanitizedConfig
     const updateJobs: UpdateJobs = adapter.updateJobs.bind(adapter)
     let orphansCheckedAt = 0
     adapter.updateJobs = async (claim) => {
-      if (claim.data?.processing !== true) return updateJobs(claim)
+      if (claim.data?.processing !== true) {
+        return updateJobs(claim)
+      }
       const transactionID = claim.req?.transactionID ? await claim.req.transactionID : undefined
       const db = transactionID === undefined ? undefined : adapter.sessions[transactionID]?.db
-      if (!db) throw new Error('A job claim needs a transaction of its own (Payload always gives it one).')
+      if (!db) {
+        throw new Error('A job claim needs a transaction of its own (Payload always gives it one).')
+      }
       const claimedBy = await runnerId(adapter)
       await db.execute(sql`select pg_advisory_xact_lock(${CLAIM_LOCK})`)
       if (Date.now() - orphansCheckedAt > ORPHAN_CHECK_MS) {
         await releaseOrphans(db)
         orphansCheckedAt = Date.now()
       }
-      const where: Where = { and: [claim.id !== undefined ? { id: { equals: claim.id } } : (claim.where ?? {}), CLAIMABLE] }
-      return updateJobs({ ...claim, data: { ...claim.data, claimedBy }, id: undefined, limit: claim.id !== undefined ? 1 : claim.limit, where } as Parameters<UpdateJobs>[0])
+      const where: Where = {
+        and: [
+          claim.id !== undefined ? { id: { equals: claim.id } } : (claim.where ?? {}),
+          CLAIMABLE,
+        ],
+      }
+      return updateJobs({
+        ...claim,
+        id: undefined,
+        data: { ...claim.data, claimedBy },
+        limit: claim.id !== undefined ? 1 : claim.limit,
+        where,
+      } as Parameters<UpdateJobs>[0])
     }
     return adapter as unknown as ReturnType<typeof init>
   }

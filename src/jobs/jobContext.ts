@@ -6,7 +6,8 @@ export type RunningJob = { id: number | string; task: string }
 
 /** One store per process, whichever copy of this module asks (Next bundles its own). */
 const KEY = Symbol.for('den-aktive-borger.jobContext')
-const store: AsyncLocalStorage<RunningJob> = ((globalThis as Record<symbol, unknown>)[KEY] ??= new AsyncLocalStorage<RunningJob>()) as AsyncLocalStorage<RunningJob>
+const store: AsyncLocalStorage<RunningJob> = ((globalThis as Record<symbol, unknown>)[KEY] ??=
+  new AsyncLocalStorage<RunningJob>()) as AsyncLocalStorage<RunningJob>
 
 /**
  * The job whose task is running, seen from anywhere below it: Payload's own tasks (scheduled
@@ -22,8 +23,11 @@ export const runningJob = (): RunningJob | undefined => store.getStore()
 export const withJobContext = (config: SanitizedConfig): SanitizedConfig => {
   for (const task of config.jobs?.tasks ?? []) {
     const { handler } = task
-    if (typeof handler !== 'function') continue
-    task.handler = ((args) => store.run({ id: args.job.id, task: task.slug }, () => handler(args))) as TaskHandler<never>
+    if (typeof handler !== 'function') {
+      continue
+    }
+    task.handler = ((args) =>
+      store.run({ id: args.job.id, task: task.slug }, () => handler(args))) as TaskHandler<never>
   }
   return config
 }

@@ -20,7 +20,11 @@ export const jobSettings = (env: NodeJS.ProcessEnv = process.env): JobSettings =
     throw new StartupError(`JOBS_AUTORUN must be "on" or "off", not "${autoRun}".`)
   }
   const intervalSeconds = wholeSetting(env, 'JOBS_INTERVAL', 5, 1)
-  if (intervalSeconds > 59) throw new StartupError(`JOBS_INTERVAL is in seconds and at most 59, not "${env.JOBS_INTERVAL}".`)
+  if (intervalSeconds > 59) {
+    throw new StartupError(
+      `JOBS_INTERVAL is in seconds and at most 59, not "${env.JOBS_INTERVAL}".`,
+    )
+  }
   return {
     autoRun: autoRun === 'on',
     intervalSeconds,

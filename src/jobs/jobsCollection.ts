@@ -23,7 +23,11 @@ const labelled = relabel({
  * Payload's job queue, shown to administrators (read only): what waits, what is retried and
  * what was given up, with its error. Jobs that succeed are removed (Payload's default).
  */
-export const jobsCollection = ({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig => ({
+export const jobsCollection = ({
+  defaultJobsCollection,
+}: {
+  defaultJobsCollection: CollectionConfig
+}): CollectionConfig => ({
   ...defaultJobsCollection,
   access: { ...defaultJobsCollection.access, read: anyRole('admin') },
   admin: {
@@ -41,5 +45,8 @@ export const jobsCollection = ({ defaultJobsCollection }: { defaultJobsCollectio
     // The runner that claimed the job (`exclusiveClaims`); a job whose runner died is released.
     { name: 'claimedBy', type: 'number', admin: { hidden: true }, index: true },
   ],
-  labels: { plural: t('Baggrundsjob', 'Background jobs'), singular: t('Baggrundsjob', 'Background job') },
+  labels: {
+    plural: t('Baggrundsjob', 'Background jobs'),
+    singular: t('Baggrundsjob', 'Background job'),
+  },
 })

@@ -5,8 +5,8 @@ import { sendEmailTask } from '../email/sendEmailTask'
 import { announceEventTask } from '../webhooks/announceEventTask'
 import { deliverWebhookTask } from '../webhooks/deliverWebhookTask'
 import { runsJobsHere } from './jobRunner'
-import { jobSettings } from './jobSettings'
 import { jobsCollection } from './jobsCollection'
+import { jobSettings } from './jobSettings'
 
 const admins = ({ req }: { req: { user: unknown } }) => hasRole(req.user as never, 'admin')
 
@@ -21,11 +21,15 @@ export const jobsConfig = (env: NodeJS.ProcessEnv = process.env): JobsConfig => 
     // Only administrators run, queue or cancel jobs over HTTP (`/api/payload-jobs/run`); Payload lets any login.
     access: { cancel: admins, queue: admins, run: admins },
     // One document's webhook events one at a time, in order (`announceEventTask`).
-    enableConcurrencyControl: true,
     autoRun: [{ allQueues: true, cron: `*/${intervalSeconds} * * * * *`, limit: 20 }],
+    enableConcurrencyControl: true,
     jobsCollectionOverrides: jobsCollection,
     processingOrder: 'createdAt',
     shouldAutoRun: runsJobsHere,
-    tasks: [sendEmailTask(retryDelayMs), announceEventTask(retryDelayMs), deliverWebhookTask(retryDelayMs)],
+    tasks: [
+      sendEmailTask(retryDelayMs),
+      announceEventTask(retryDelayMs),
+      deliverWebhookTask(retryDelayMs),
+    ],
   }
 }

@@ -13,7 +13,11 @@ const LIMIT = 20
 
 /** Runs the queue now rather than at the runner's next look; jobs someone else claimed first are left to them. */
 const runSoon = (payload: Payload) => {
-  void payload.jobs.run({ allQueues: true, limit: LIMIT }).catch((error: unknown) => payload.logger.error({ err: error, msg: 'queued jobs could not be started' }))
+  void payload.jobs
+    .run({ allQueues: true, limit: LIMIT })
+    .catch((error: unknown) =>
+      payload.logger.error({ err: error, msg: 'queued jobs could not be started' }),
+    )
 }
 
 /**
@@ -22,13 +26,22 @@ const runSoon = (payload: Payload) => {
  * committed (once per request, however many jobs it queued); otherwise a runner picks the job up
  * within JOBS_INTERVAL.
  */
-export const queueJob = async (payload: Payload, args: QueueArgs & { req?: PayloadRequest }): Promise<void> => {
+export const queueJob = async (
+  payload: Payload,
+  args: { req?: PayloadRequest } & QueueArgs,
+): Promise<void> => {
   await payload.jobs.queue(args as QueueArgs)
-  if (!runsJobsHere() || args.waitUntil) return
+  if (!runsJobsHere() || args.waitUntil) {
+    return
+  }
   const { req } = args
-  if (!req) return runSoon(payload)
-  const marked = req as PayloadRequest & { [STARTS_JOBS]?: boolean }
-  if (marked[STARTS_JOBS]) return
+  if (!req) {
+    return runSoon(payload)
+  }
+  const marked = req as { [STARTS_JOBS]?: boolean } & PayloadRequest
+  if (marked[STARTS_JOBS]) {
+    return
+  }
   marked[STARTS_JOBS] = true
   await onTransactionEnd(req, { committed: [() => runSoon(payload)] })
 }

@@ -8,7 +8,7 @@ export const RUNNER_LOCK_NAMESPACE = 0x4a4f4253
 
 const RUNNER = Symbol.for('den-aktive-borger.jobRunner')
 
-type WithRunner = PostgresAdapter & { [RUNNER]?: Promise<number> }
+type WithRunner = { [RUNNER]?: Promise<number> } & PostgresAdapter
 
 /**
  * This process's runner id: a random positive int4, held as a PostgreSQL session advisory lock

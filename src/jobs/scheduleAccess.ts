@@ -16,8 +16,16 @@ const guardScheduling = (payload: Payload) => {
   payload.jobs.queue = (async (args: Parameters<typeof queue>[0]) => {
     const input = (args as { input?: ScheduleInput }).input
     if ('task' in args && args.task === 'schedulePublish' && input?.user?.value !== undefined) {
-      const user = await payload.findByID({ collection: 'users', depth: 0, disableErrors: true, id: input.user.value, overrideAccess: true })
-      if (!isStaff(user)) throw new Forbidden()
+      const user = await payload.findByID({
+        id: input.user.value,
+        collection: 'users',
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true,
+      })
+      if (!isStaff(user)) {
+        throw new Forbidden()
+      }
     }
     return queue(args)
   }) as typeof queue

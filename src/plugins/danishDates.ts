@@ -14,13 +14,26 @@ const danishDate = (field: Field): Field => {
   if (field.type === 'date') {
     const appearance = field.admin?.date?.pickerAppearance ?? 'default'
     // The picker takes a time format only where it shows times.
-    const time = appearance === 'dayAndTime' || appearance === 'timeOnly' ? { timeFormat: 'HH.mm' } : {}
+    const time =
+      appearance === 'dayAndTime' || appearance === 'timeOnly' ? { timeFormat: 'HH.mm' } : {}
     const date = { displayFormat: FORMATS[appearance], ...time, ...field.admin?.date }
     return { ...field, admin: { ...field.admin, date } } as Field
   }
-  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(danishDate) })) }
-  if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(danishDate) })) }
-  if ('fields' in field) return { ...field, fields: field.fields.map(danishDate) } as Field
+  if (field.type === 'tabs') {
+    return {
+      ...field,
+      tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(danishDate) })),
+    }
+  }
+  if (field.type === 'blocks') {
+    return {
+      ...field,
+      blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(danishDate) })),
+    }
+  }
+  if ('fields' in field) {
+    return { ...field, fields: field.fields.map(danishDate) } as Field
+  }
   return field
 }
 
@@ -32,6 +45,12 @@ const danishDate = (field: Field): Field => {
 export const danishDates: Plugin = (config) => ({
   ...config,
   admin: { ...config.admin, dateFormat: FORMATS.dayAndTime },
-  collections: (config.collections ?? []).map((collection) => ({ ...collection, fields: collection.fields.map(danishDate) })),
-  globals: (config.globals ?? []).map((global) => ({ ...global, fields: global.fields.map(danishDate) })),
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    fields: collection.fields.map(danishDate),
+  })),
+  globals: (config.globals ?? []).map((global) => ({
+    ...global,
+    fields: global.fields.map(danishDate),
+  })),
 })

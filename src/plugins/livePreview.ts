@@ -1,8 +1,8 @@
-import type { CollectionConfig, Plugin, PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest, Plugin } from 'payload'
 
 import { isStaff } from '../access/roles'
-import { publicDocuments } from '../site/sitePaths'
 import { previewTemplate, previewURL } from '../runtime/previewURL'
+import { publicDocuments } from '../site/sitePaths'
 
 type Doc = { id?: number | string; slug?: null | string }
 
@@ -10,21 +10,30 @@ type Doc = { id?: number | string; slug?: null | string }
  * Only staff get the URL: it may carry the frontend's preview secret, and partner users
  * editing their own drafts must not learn it. An unsaved document has no page yet.
  */
-const documentPreview = (template: string, collection: string, doc: Doc, locale: string, req: PayloadRequest) =>
+const documentPreview = (
+  template: string,
+  collection: string,
+  doc: Doc,
+  locale: string,
+  req: PayloadRequest,
+) =>
   isStaff(req.user) && doc.id !== undefined && doc.slug
-    ? previewURL(template, { collection, id: doc.id, locale, slug: doc.slug })
+    ? previewURL(template, { id: doc.id, slug: doc.slug, collection, locale })
     : null
 
-const withPreviewButton = (template: string) => (collection: CollectionConfig): CollectionConfig =>
-  (publicDocuments as readonly string[]).includes(collection.slug)
-    ? {
-        ...collection,
-        admin: {
-          ...collection.admin,
-          preview: (doc, { locale, req }) => documentPreview(template, collection.slug, doc as Doc, locale, req),
-        },
-      }
-    : collection
+const withPreviewButton =
+  (template: string) =>
+  (collection: CollectionConfig): CollectionConfig =>
+    (publicDocuments as readonly string[]).includes(collection.slug)
+      ? {
+          ...collection,
+          admin: {
+            ...collection.admin,
+            preview: (doc, { locale, req }) =>
+              documentPreview(template, collection.slug, doc as Doc, locale, req),
+          },
+        }
+      : collection
 
 /**
  * Live preview (the admin's side-by-side iframe) and the Preview button for the public
@@ -42,13 +51,15 @@ export const livePreview =
             ...config.admin,
             livePreview: {
               breakpoints: [
-                { height: 667, label: 'Mobil / Mobile', name: 'mobile', width: 375 },
-                { height: 1024, label: 'Tablet', name: 'tablet', width: 768 },
-                { height: 900, label: 'Desktop', name: 'desktop', width: 1440 },
+                { name: 'mobile', height: 667, label: 'Mobil / Mobile', width: 375 },
+                { name: 'tablet', height: 1024, label: 'Tablet', width: 768 },
+                { name: 'desktop', height: 900, label: 'Desktop', width: 1440 },
               ],
               collections: [...publicDocuments],
               url: ({ collectionConfig, data, locale, req }) =>
-                collectionConfig ? documentPreview(template, collectionConfig.slug, data, locale.code, req) : null,
+                collectionConfig
+                  ? documentPreview(template, collectionConfig.slug, data, locale.code, req)
+                  : null,
             },
           },
           collections: (config.collections ?? []).map(withPreviewButton(template)),

@@ -7,6 +7,9 @@ export const localeAll: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeRead: [localeAllFieldAccess, ...(collection.hooks?.beforeRead ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeRead: [localeAllFieldAccess, ...(collection.hooks?.beforeRead ?? [])],
+    },
   })),
 })

@@ -5,13 +5,19 @@ import { searchPlugin } from '@payloadcms/plugin-search'
 import { groups } from '../admin/groups'
 import { hiddenFromPartners } from '../admin/hiddenFromPartners'
 import { relabel, t } from '../admin/label'
-import { publicDocuments } from '../site/sitePaths'
 import { deriveFromStoredDocuments } from '../hooks/storedDocument'
+import { publicDocuments } from '../site/sitePaths'
 
 /** What a result list shows besides the title, so a website can link it without a second request. */
 const resultFields: Field[] = [
   { name: 'slug', type: 'text', admin: { readOnly: true }, index: true, label: t('Slug', 'Slug') },
-  { name: 'summary', type: 'textarea', admin: { readOnly: true }, label: t('Resumé', 'Summary'), localized: true },
+  {
+    name: 'summary',
+    type: 'textarea',
+    admin: { readOnly: true },
+    label: t('Resumé', 'Summary'),
+    localized: true,
+  },
 ]
 
 const labelled = relabel({
@@ -44,17 +50,20 @@ export const search = deriveFromStoredDocuments(
         // No reindex button: nobody may write search entries, and every save keeps them current.
         components: {},
         defaultColumns: ['title', 'doc', 'priority'],
-      hidden: hiddenFromPartners,
         description: t(
           'Søgeindekset for websitet: udgivne cases, modeller, dilemmaer og blogindlæg. Opdateres automatisk.',
           'The website’s search index: published cases, models, dilemmas and posts. Kept up to date automatically.',
         ),
         group: groups.settings,
+        hidden: hiddenFromPartners,
         useAsTitle: 'title',
       },
       defaultSort: '-priority',
       fields: ({ defaultFields }) => [...defaultFields.map(labelled), ...resultFields],
-      labels: { plural: t('Søgeresultater', 'Search results'), singular: t('Søgeresultat', 'Search result') },
+      labels: {
+        plural: t('Søgeresultater', 'Search results'),
+        singular: t('Søgeresultat', 'Search result'),
+      },
     },
   }),
   // The plugin skips a document it synced earlier in the request (meant for hooks that save twice).

@@ -1,4 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, GlobalBeforeChangeHook, GlobalConfig, Plugin } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  GlobalBeforeChangeHook,
+  GlobalConfig,
+  Plugin,
+} from 'payload'
 
 type Hook = CollectionBeforeChangeHook & GlobalBeforeChangeHook
 
@@ -8,11 +14,19 @@ type Hook = CollectionBeforeChangeHook & GlobalBeforeChangeHook
  * index took such a document for published, so a partner's unreviewed text reached the public index.
  */
 const keepStatus: Hook = ({ data, originalDoc }) =>
-  data._status === null ? { ...data, _status: (originalDoc as undefined | { _status?: string })?._status ?? 'draft' } : data
+  data._status === null
+    ? { ...data, _status: (originalDoc as { _status?: string } | undefined)?._status ?? 'draft' }
+    : data
 
 const withDrafts = <T extends CollectionConfig | GlobalConfig>(entity: T): T =>
   typeof entity.versions === 'object' && entity.versions.drafts
-    ? { ...entity, hooks: { ...entity.hooks, beforeChange: [keepStatus, ...(entity.hooks?.beforeChange ?? [])] } }
+    ? {
+        ...entity,
+        hooks: {
+          ...entity.hooks,
+          beforeChange: [keepStatus, ...(entity.hooks?.beforeChange ?? [])],
+        },
+      }
     : entity
 
 /** Every collection and global with drafts, the plugins' too: a document is always a draft or published. */

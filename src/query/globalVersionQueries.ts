@@ -25,7 +25,9 @@ export const judgeGlobalVersionQueries = (config: SanitizedConfig): void => {
     for (const method of ['countGlobalVersions', 'findGlobalVersions'] as const) {
       const query = adapter[method].bind(adapter) as (args: GlobalVersionsArgs) => Promise<never>
       adapter[method] = (async (queryArgs: GlobalVersionsArgs) => {
-        if (queryArgs.req?.payload) judgeWhere(queryArgs.req as PayloadRequest, fields(queryArgs.global), queryArgs.where)
+        if (queryArgs.req?.payload) {
+          judgeWhere(queryArgs.req as PayloadRequest, fields(queryArgs.global), queryArgs.where)
+        }
         return query(queryArgs)
       }) as never
     }

@@ -1,7 +1,13 @@
 import type { FlattenedField, Operator } from 'payload'
 
 const equality: Operator[] = ['equals', 'not_equals', 'in', 'not_in', 'exists']
-const ordered: Operator[] = [...equality, 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
+const ordered: Operator[] = [
+  ...equality,
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+]
 const textual: Operator[] = [...equality, 'like', 'not_like', 'contains']
 
 /**
@@ -43,27 +49,55 @@ export const ID: Queryable = { operators: ordered, value: 'integer' }
  * never a bare id, which Payload answers with a 500. `exists` fails in Payload too; `<field>.value
  * exists` asks the same.
  */
-export const POLYMORPHIC: Queryable = { operators: ['equals', 'not_equals', 'in', 'not_in'], value: 'reference' }
+export const POLYMORPHIC: Queryable = {
+  operators: ['equals', 'not_equals', 'in', 'not_in'],
+  value: 'reference',
+}
 
 /** `<polymorphic>.value`: an id, compared one at a time (`in` fails in Payload with a 500). */
-export const POLYMORPHIC_VALUE: Queryable = { operators: ['equals', 'not_equals', 'exists'], value: 'integer' }
+export const POLYMORPHIC_VALUE: Queryable = {
+  operators: ['equals', 'not_equals', 'exists'],
+  value: 'integer',
+}
 
 const valueOf = (field: FlattenedField): undefined | ValueType => {
-  if (field.type === 'checkbox') return 'boolean'
-  if (field.type === 'date') return 'date'
-  if (field.type === 'number') return 'number'
-  if (field.type === 'relationship' || field.type === 'upload') return 'integer'
+  if (field.type === 'checkbox') {
+    return 'boolean'
+  }
+  if (field.type === 'date') {
+    return 'date'
+  }
+  if (field.type === 'number') {
+    return 'number'
+  }
+  if (field.type === 'relationship' || field.type === 'upload') {
+    return 'integer'
+  }
   return undefined
 }
 
 /** What `field` may be asked; undefined for types this table does not judge (left to Payload). */
 export const queryableAs = (field: FlattenedField): Queryable | undefined => {
   // A group as a whole holds no value to compare (its fields do): Payload fails on it with a 500.
-  if (field.type === 'group' || field.type === 'tab') return { operators: [] }
-  if ((field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)) return POLYMORPHIC
+  if (field.type === 'group' || field.type === 'tab') {
+    return { operators: [] }
+  }
+  if (
+    (field.type === 'relationship' || field.type === 'upload') &&
+    Array.isArray(field.relationTo)
+  ) {
+    return POLYMORPHIC
+  }
   const operators = byType[field.type]
-  if (!operators) return undefined
+  if (!operators) {
+    return undefined
+  }
   // An option's value: PostgreSQL keeps them as an enum and refuses anything else with its own message.
-  if (field.type === 'select' || field.type === 'radio') return { operators, options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
+  if (field.type === 'select' || field.type === 'radio') {
+    return {
+      operators,
+      options: field.options.map((option) => (typeof option === 'string' ? option : option.value)),
+    }
+  }
   return { operators, value: valueOf(field) }
 }

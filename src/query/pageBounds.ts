@@ -18,16 +18,33 @@ export const MAX_PAGE = 1_000_000
 export type PageRefusal = { message: Label; parameter: string }
 
 const wholeNumber = (value: unknown): number | undefined => {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : Number.NaN
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\d+$/.test(value)
+        ? Number(value)
+        : Number.NaN
   return Number.isSafeInteger(number) ? number : undefined
 }
 
-const within = (parameter: string, value: unknown, min: number, max: number): PageRefusal | undefined => {
-  if (value === undefined || value === null) return undefined
+const within = (
+  parameter: string,
+  value: unknown,
+  min: number,
+  max: number,
+): PageRefusal | undefined => {
+  if (value === undefined || value === null) {
+    return undefined
+  }
   const number = wholeNumber(value)
-  if (number !== undefined && number >= min && number <= max) return undefined
+  if (number !== undefined && number >= min && number <= max) {
+    return undefined
+  }
   return {
-    message: { da: `"${parameter}" skal være et helt tal fra ${min} til ${max}.`, en: `"${parameter}" must be a whole number from ${min} to ${max}.` },
+    message: {
+      da: `"${parameter}" skal være et helt tal fra ${min} til ${max}.`,
+      en: `"${parameter}" must be a whole number from ${min} to ${max}.`,
+    },
     parameter,
   }
 }
@@ -40,12 +57,22 @@ const within = (parameter: string, value: unknown, min: number, max: number): Pa
  * Returns the first refusal, or undefined when all may be taken.
  */
 export const pageRefusal = (
-  { depth, limit, page, pagination }: { depth?: unknown; limit?: unknown; page?: unknown; pagination?: unknown },
+  {
+    depth,
+    limit,
+    page,
+    pagination,
+  }: { depth?: unknown; limit?: unknown; page?: unknown; pagination?: unknown },
   user: PayloadRequest['user'],
 ): PageRefusal | undefined => {
   const staff = isStaff(user)
-  const refusal = within('limit', limit, 1, staff ? MAX_STAFF_LIMIT : MAX_LIMIT) ?? within('page', page, 1, MAX_PAGE) ?? within('depth', depth, 0, MAX_PAGE)
-  if (refusal) return refusal
+  const refusal =
+    within('limit', limit, 1, staff ? MAX_STAFF_LIMIT : MAX_LIMIT) ??
+    within('page', page, 1, MAX_PAGE) ??
+    within('depth', depth, 0, MAX_PAGE)
+  if (refusal) {
+    return refusal
+  }
   if ((pagination === false || pagination === 'false') && !staff) {
     return {
       message: {
@@ -60,10 +87,14 @@ export const pageRefusal = (
 
 /** `where` given as a string must be JSON of a where clause (Payload parses it unguarded: a 500). */
 const whereRefusal = (where: unknown): PageRefusal | undefined => {
-  if (typeof where !== 'string') return undefined
+  if (typeof where !== 'string') {
+    return undefined
+  }
   try {
     const parsed: unknown = JSON.parse(where)
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return undefined
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      return undefined
+    }
   } catch {
     // Refused below.
   }
@@ -88,8 +119,15 @@ export const withPageBounds = (endpoint: Endpoint): Endpoint =>
     : {
         ...endpoint,
         handler: (req) => {
-          const refusal = whereRefusal(req.query?.where) ?? pageRefusal(req.query as Record<string, unknown>, req.user)
-          if (refusal) throw new APIError(say(req, refusal.message), 400, { parameter: refusal.parameter }, true)
+          const refusal = whereRefusal(req.query?.where) ?? pageRefusal(req.query, req.user)
+          if (refusal) {
+            throw new APIError(
+              say(req, refusal.message),
+              400,
+              { parameter: refusal.parameter },
+              true,
+            )
+          }
           return endpoint.handler(req)
         },
       }

@@ -20,13 +20,23 @@ const notFound: PayloadHandler = (req) => {
  */
 export const withQuerySafety = (config: SanitizedConfig): SanitizedConfig => {
   for (const collection of config.collections) {
-    collection.hooks.beforeOperation = [whereDepth(10), whereOperators, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [
+      whereDepth(10),
+      whereOperators,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
   }
   for (const entity of [...config.collections, ...config.globals]) {
-    if (!Array.isArray(entity.endpoints)) continue
+    if (!Array.isArray(entity.endpoints)) {
+      continue
+    }
     entity.endpoints = entity.endpoints.map(withPageBounds)
     // Payload serves `/versions` for collections without versions too, and fails there with a 500.
-    if (!entity.versions) entity.endpoints = entity.endpoints.map((endpoint) => (endpoint.path.startsWith('/versions') ? { ...endpoint, handler: notFound } : endpoint))
+    if (!entity.versions) {
+      entity.endpoints = entity.endpoints.map((endpoint) =>
+        endpoint.path.startsWith('/versions') ? { ...endpoint, handler: notFound } : endpoint,
+      )
+    }
   }
   judgeGlobalVersionQueries(config)
   return config

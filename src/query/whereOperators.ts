@@ -1,4 +1,10 @@
-import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  FlattenedField,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import { APIError, buildVersionCollectionFields } from 'payload'
 import { validOperatorSet } from 'payload/shared'
@@ -13,15 +19,25 @@ const COMBINING = /^(and|or)$/i
 
 const fits: Record<ValueType, (value: unknown) => boolean> = {
   boolean: (value) => value === true || value === false || value === 'true' || value === 'false',
-  date: (value) => (value instanceof Date || typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()),
-  integer: (value) => (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d{1,15}$/.test(value)),
-  number: (value) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))),
-  reference: (value) => Boolean(value && typeof value === 'object' && 'relationTo' in value && 'value' in value),
+  date: (value) =>
+    (value instanceof Date || typeof value === 'string' || typeof value === 'number') &&
+    !Number.isNaN(new Date(value).getTime()),
+  integer: (value) =>
+    (typeof value === 'number' && Number.isSafeInteger(value)) ||
+    (typeof value === 'string' && /^-?\d{1,15}$/.test(value)),
+  number: (value) =>
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))),
+  reference: (value) =>
+    Boolean(value && typeof value === 'object' && 'relationTo' in value && 'value' in value),
 }
 
 const expected = (path: string): Record<ValueType, Label> => ({
   boolean: { da: 'true eller false', en: 'true or false' },
-  date: { da: 'en dato (ISO 8601, fx 2026-11-30T18:39:00Z)', en: 'a date (ISO 8601, e.g. 2026-11-30T18:39:00Z)' },
+  date: {
+    da: 'en dato (ISO 8601, fx 2026-11-30T18:39:00Z)',
+    en: 'a date (ISO 8601, e.g. 2026-11-30T18:39:00Z)',
+  },
   integer: { da: 'et id (et helt tal)', en: 'an id (a whole number)' },
   number: { da: 'et tal', en: 'a number' },
   reference: {
@@ -32,9 +48,15 @@ const expected = (path: string): Record<ValueType, Label> => ({
 
 /** The values a condition compares with: `in` takes a list (or a comma-separated string), the others one. */
 const valuesOf = (operator: string, value: unknown): unknown[] => {
-  if (value === null || value === 'null') return []
+  if (value === null || value === 'null') {
+    return []
+  }
   if (operator === 'in' || operator === 'not_in') {
-    const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
+    const list = Array.isArray(value)
+      ? value
+      : typeof value === 'string'
+        ? value.split(',')
+        : [value]
     return list.filter((item) => item !== null && item !== 'null')
   }
   return [value]
@@ -47,11 +69,16 @@ const queriedFields = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
  * of its version list (`version.title`, `parent`, `latest` …) — Payload's hooks see a query of the
  * versions as a plain `read`. Worked out once per collection.
  */
-const fieldsQueried = (req: PayloadRequest, collection: SanitizedCollectionConfig): FlattenedField[] => {
+const fieldsQueried = (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+): FlattenedField[] => {
   let fields = queriedFields.get(collection)
   if (!fields) {
     const own = new Set(collection.flattenedFields.map(({ name }) => name))
-    const versions = collection.versions ? buildVersionCollectionFields(req.payload.config, collection, true) : []
+    const versions = collection.versions
+      ? buildVersionCollectionFields(req.payload.config, collection, true)
+      : []
     fields = [...collection.flattenedFields, ...versions.filter(({ name }) => !own.has(name))]
     queriedFields.set(collection, fields)
   }
@@ -71,19 +98,33 @@ const refuse = (req: PayloadRequest, path: string, operator: string, message: La
  * with the database's own message.
  */
 export const judgeWhere = (req: PayloadRequest, fields: FlattenedField[], where: unknown): void => {
-  if (!where || typeof where !== 'object') return
+  if (!where || typeof where !== 'object') {
+    return
+  }
   for (const [path, condition] of Object.entries(where as Where)) {
     if (COMBINING.test(path)) {
-      if (Array.isArray(condition)) condition.forEach((clause) => judgeWhere(req, fields, clause))
+      if (Array.isArray(condition)) {
+        condition.forEach((clause) => judgeWhere(req, fields, clause))
+      }
       continue
     }
-    if (!condition || typeof condition !== 'object') continue
+    if (!condition || typeof condition !== 'object') {
+      continue
+    }
     const verdict = fieldAtPath(req.payload, fields, path)
-    for (const [operator, value] of Object.entries(condition)) judgeCondition(req, path, verdict, operator, value)
+    for (const [operator, value] of Object.entries(condition)) {
+      judgeCondition(req, path, verdict, operator, value)
+    }
   }
 }
 
-const judgeCondition = (req: PayloadRequest, path: string, verdict: PathVerdict, operator: string, value: unknown) => {
+const judgeCondition = (
+  req: PayloadRequest,
+  path: string,
+  verdict: PathVerdict,
+  operator: string,
+  value: unknown,
+) => {
   if (verdict && 'blocked' in verdict) {
     refuse(
       req,
@@ -101,7 +142,10 @@ const judgeCondition = (req: PayloadRequest, path: string, verdict: PathVerdict,
     )
   }
   const operators = verdict?.operators
-  if (!validOperatorSet.has(operator as never) || (operators && !operators.includes(operator as never))) {
+  if (
+    !validOperatorSet.has(operator as never) ||
+    (operators && !operators.includes(operator as never))
+  ) {
     const takes = (operators ?? [...validOperatorSet]).join(', ')
     refuse(
       req,
@@ -118,7 +162,9 @@ const judgeCondition = (req: PayloadRequest, path: string, verdict: PathVerdict,
           },
     )
   }
-  if (operator === 'exists' || !verdict) return
+  if (operator === 'exists' || !verdict) {
+    return
+  }
   const { options, value: type } = verdict
   const values = valuesOf(operator, value)
   if (type && !values.every(fits[type])) {

@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+
 import { extractID } from 'payload/shared'
 
 import { isStaff } from '../access/roles'
@@ -12,7 +13,13 @@ import { partnerStatuses, type ReviewStatus } from './reviewStatus'
  * message; publishing marks the review done; who submitted and when is recorded, not taken
  * from the request. A create (a duplicate too) starts the trail afresh.
  */
-export const guardReview: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc: stored, req }) => {
+export const guardReview: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  operation,
+  originalDoc: stored,
+  req,
+}) => {
   const staff = isStaff(req.user)
   // A duplicate's `originalDoc` is the copied document: its trail is not the copy's.
   const originalDoc = operation === 'update' ? stored : undefined
@@ -27,13 +34,22 @@ export const guardReview: CollectionBeforeChangeHook = ({ collection, data, oper
       ),
     )
   }
-  if ((data._status ?? originalDoc?._status) === 'published') status = 'published'
-  if (status === 'returned' && status !== before && !String(data.reviewMessage ?? originalDoc?.reviewMessage ?? '').trim()) {
+  if ((data._status ?? originalDoc?._status) === 'published') {
+    status = 'published'
+  }
+  if (
+    status === 'returned' &&
+    status !== before &&
+    !String(data.reviewMessage ?? originalDoc?.reviewMessage ?? '').trim()
+  ) {
     invalidField(
       req,
       collection.slug,
       'reviewMessage',
-      t('Skriv en besked til partneren om, hvad der skal rettes, før du sender tilbage.', 'Write the partner a message saying what to change before sending it back.'),
+      t(
+        'Skriv en besked til partneren om, hvad der skal rettes, før du sender tilbage.',
+        'Write the partner a message saying what to change before sending it back.',
+      ),
     )
   }
   const submitted = status === 'submitted' && before !== 'submitted'
@@ -41,7 +57,11 @@ export const guardReview: CollectionBeforeChangeHook = ({ collection, data, oper
     ...data,
     reviewStatus: status,
     submittedAt: submitted ? new Date().toISOString() : originalDoc?.submittedAt,
-    submittedBy: submitted ? req.user?.id : (originalDoc?.submittedBy ? extractID(originalDoc.submittedBy as number | { id: number }) : null),
+    submittedBy: submitted
+      ? req.user?.id
+      : originalDoc?.submittedBy
+        ? extractID(originalDoc.submittedBy as { id: number } | number)
+        : null,
   }
 }
 
@@ -50,7 +70,15 @@ export const guardReview: CollectionBeforeChangeHook = ({ collection, data, oper
  * through (the admin's Duplicate button asks for a draft; the API copies the status unless told).
  */
 export const freshDuplicate: CollectionBeforeOperationHook = ({ args, operation }) => {
-  const { data, duplicateFromID } = args as { data?: Record<string, unknown>; duplicateFromID?: unknown }
-  if (operation !== 'create' || duplicateFromID === undefined || duplicateFromID === null) return args
-  return { ...args, data: { ...data, _status: 'draft', reviewMessage: null, reviewStatus: 'draft' } }
+  const { data, duplicateFromID } = args as {
+    data?: Record<string, unknown>
+    duplicateFromID?: unknown
+  }
+  if (operation !== 'create' || duplicateFromID === undefined || duplicateFromID === null) {
+    return args
+  }
+  return {
+    ...args,
+    data: { ...data, _status: 'draft', reviewMessage: null, reviewStatus: 'draft' },
+  }
 }

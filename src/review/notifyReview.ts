@@ -26,33 +26,37 @@ export const notifyReview =
     const doc = await storedDocument<Reviewed>(args)
     const { reviewStatus: now, title = '' } = doc
     const before = (previousDoc as Reviewed | undefined)?.reviewStatus
-    if (now === before) return args.doc
+    if (now === before) {
+      return args.doc
+    }
     const link = adminURL(`/collections/${collection.slug}/${doc.id}`)
     if (now === 'submitted') {
       const from = (await partnerName(req, doc.partner)) ?? 'En partner'
       await queueEmail(req, {
-        subject: `Til gennemsyn: ${title}`,
-        to: await editorEmails(req),
         action: { label: `Åbn ${noun.definite}`, url: link },
         heading: `${from} har indsendt ${noun.indefinite}`,
-        paragraphs: [`“${title}” venter på redaktionens gennemsyn: offentliggør, eller send tilbage med en besked.`],
+        paragraphs: [
+          `“${title}” venter på redaktionens gennemsyn: offentliggør, eller send tilbage med en besked.`,
+        ],
+        subject: `Til gennemsyn: ${title}`,
+        to: await editorEmails(req),
       })
     } else if (now === 'returned') {
       await queueEmail(req, {
-        subject: `Sendt tilbage: ${title}`,
-        to: await partnerEmails(req, doc),
         action: { label: `Ret ${noun.definite}`, url: link },
         heading: `Redaktionen har sendt ${noun.definite} tilbage`,
         paragraphs: [`“${title}” er ikke offentliggjort endnu. Redaktionen skriver:`],
         quote: doc.reviewMessage ?? '',
+        subject: `Sendt tilbage: ${title}`,
+        to: await partnerEmails(req, doc),
       })
     } else if (now === 'published' && before === 'submitted') {
       await queueEmail(req, {
-        subject: `Offentliggjort: ${title}`,
-        to: await partnerEmails(req, doc),
         action: { label: `Se ${noun.definite}`, url: link },
         heading: `${noun.definite[0].toUpperCase()}${noun.definite.slice(1)} er offentliggjort`,
         paragraphs: [`Redaktionen har offentliggjort “${title}”. Tak for bidraget.`],
+        subject: `Offentliggjort: ${title}`,
+        to: await partnerEmails(req, doc),
       })
     }
     return args.doc

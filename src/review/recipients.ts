@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
+
 import { extractID } from 'payload/shared'
 
 /** A relationship's value: the id, or the document when populated. */
-type Relation = number | { id: number }
-
+type Relation = { id: number } | number
 
 const emailsOf = async (req: PayloadRequest, where: Record<string, unknown>): Promise<string[]> => {
   const { docs } = await req.payload.find({
@@ -25,7 +25,12 @@ export const editorEmails = async (req: PayloadRequest): Promise<string[]> => {
 }
 
 /** Who hears of a decision: whoever submitted it, else every user of the owning partner. */
-export const partnerEmails = async (req: PayloadRequest, doc: { partner?: null | Relation; submittedBy?: null | Relation }): Promise<string[]> => {
-  if (doc.submittedBy) return emailsOf(req, { id: { equals: extractID(doc.submittedBy) } })
+export const partnerEmails = async (
+  req: PayloadRequest,
+  doc: { partner?: null | Relation; submittedBy?: null | Relation },
+): Promise<string[]> => {
+  if (doc.submittedBy) {
+    return emailsOf(req, { id: { equals: extractID(doc.submittedBy) } })
+  }
   return doc.partner ? emailsOf(req, { partner: { equals: extractID(doc.partner) } }) : []
 }

@@ -35,7 +35,10 @@ export const reviewFields: Field[] = [
     type: 'textarea',
     access: { create: staffField, read: staffOrOwningPartner, update: staffField },
     admin: {
-      description: t('Redaktionens besked til partneren (skal udfyldes ved "Sendt tilbage").', 'The editors’ message to the partner (required when sending back).'),
+      description: t(
+        'Redaktionens besked til partneren (skal udfyldes ved "Sendt tilbage").',
+        'The editors’ message to the partner (required when sending back).',
+      ),
       position: 'sidebar',
     },
     label: t('Besked fra redaktionen', 'Message from the editors'),

@@ -15,7 +15,10 @@ export const withReview = (collection: CollectionConfig, noun: ReviewNoun): Coll
     components: {
       ...collection.admin?.components,
       // Partners hand in with one button; editors publish as usual.
-      edit: { ...collection.admin?.components?.edit, PublishButton: '/src/review/components/SubmitForReviewButton#SubmitForReviewButton' },
+      edit: {
+        ...collection.admin?.components?.edit,
+        PublishButton: '/src/review/components/SubmitForReviewButton#SubmitForReviewButton',
+      },
     },
   },
   fields: [...collection.fields, ...reviewFields],

@@ -24,6 +24,8 @@ export const frontendOrigins = (env: NodeJS.ProcessEnv = process.env): string[] 
  */
 export const cookieOrigins = (env: NodeJS.ProcessEnv = process.env): string[] => {
   const port = env.PORT || '3000'
-  const own = env.SERVER_URL ? [new URL(env.SERVER_URL).origin] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
-  return [...new Set([...own, ...frontendOrigins(env)])]
+  const own = env.SERVER_URL
+    ? [new URL(env.SERVER_URL).origin]
+    : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
+  return [...new Set([...frontendOrigins(env), ...own])]
 }

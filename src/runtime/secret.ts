@@ -15,8 +15,14 @@ type Args = {
  * PAYLOAD_SECRET signs login tokens. On a machine of its own (embedded database) we
  * generate one on first start and keep it beside the data, so logins survive restarts.
  */
-export const resolveSecret = async ({ dataDir, env = process.env, required }: Args): Promise<string> => {
-  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+export const resolveSecret = async ({
+  dataDir,
+  env = process.env,
+  required,
+}: Args): Promise<string> => {
+  if (env.PAYLOAD_SECRET) {
+    return env.PAYLOAD_SECRET
+  }
   if (required) {
     throw new StartupError(
       'PAYLOAD_SECRET is not set. In production with an external DATABASE_URI the secret must come from ' +
@@ -28,7 +34,9 @@ export const resolveSecret = async ({ dataDir, env = process.env, required }: Ar
   try {
     return (await readFile(file, 'utf8')).trim()
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw error
+    }
   }
   const secret = randomBytes(32).toString('hex')
   await mkdir(dataDir, { recursive: true })

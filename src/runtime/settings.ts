@@ -8,10 +8,10 @@ import { previewTemplate } from './previewURL'
 import { StartupError } from './StartupError'
 
 export type Settings = {
-  /** Folder for everything the app keeps locally: embedded Postgres, generated secret. */
-  dataDir: string
   /** External PostgreSQL; when unset the embedded server is started. */
   databaseUri?: string
+  /** Folder for everything the app keeps locally: embedded Postgres, generated secret. */
+  dataDir: string
   dev: boolean
   host: string
   port: number
@@ -22,7 +22,9 @@ export type Settings = {
 export const projectRoot = path.resolve(import.meta.dirname, '../..')
 
 const parsePort = (value: string | undefined): number => {
-  if (value === undefined || value === '') return 3000
+  if (value === undefined || value === '') {
+    return 3000
+  }
   const port = Number(value)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new StartupError(
@@ -40,8 +42,8 @@ export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => 
   previewTemplate(env)
   readRateLimits(env)
   return {
-    dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
     databaseUri: env.DATABASE_URI || undefined,
+    dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
     dev: env.NODE_ENV !== 'production',
     host: env.HOST || '127.0.0.1',
     port: parsePort(env.PORT),

@@ -16,7 +16,9 @@ export const bodyLimit =
   (req, res, next) => {
     const declared = Number(req.headers['content-length'])
     const limit = maxFileBytes + FORM_OVERHEAD_BYTES
-    if (!(declared > limit)) return next()
+    if (!(declared > limit)) {
+      return next()
+    }
     req.resume()
     const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
     const message = {

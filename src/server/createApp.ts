@@ -32,7 +32,9 @@ export const createApp = ({ handle, payload }: Args): Express => {
   app.get('/readyz', async (_req, res) => {
     const instance = payload()
     const ready = instance ? await databaseAnswers(instance) : false
-    res.status(ready ? 200 : 503).json({ database: ready ? 'up' : 'down', status: ready ? 'ready' : 'unavailable' })
+    res
+      .status(ready ? 200 : 503)
+      .json({ database: ready ? 'up' : 'down', status: ready ? 'ready' : 'unavailable' })
   })
 
   // The audit log's client address: express's, after TRUST_PROXY; a client cannot send its own.

@@ -7,7 +7,9 @@ const TIMEOUT_MS = 2000
 /** True when PostgreSQL answers a trivial query within two seconds. */
 export const databaseAnswers = async (payload: Payload): Promise<boolean> => {
   const pool = poolOf(payload)
-  if (!pool) return false
+  if (!pool) {
+    return false
+  }
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), TIMEOUT_MS)

@@ -9,12 +9,17 @@ const DISTURBED = Symbol.for('nodejs.stream.disturbed')
  * the stream emits `end`, which Node allows; resolves with undefined once `maxBytes` is passed
  * (what was read is put back all the same).
  */
-export const peekBody = async (req: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> => {
+export const peekBody = async (
+  req: IncomingMessage,
+  maxBytes: number,
+): Promise<Buffer | undefined> => {
   // Out of the parser's synchronous run: a request that came in one packet is then complete,
   // and its end cannot be reached between our listening and our first read.
   await new Promise((resolve) => setImmediate(resolve))
   // Nothing to read: listening would only make the stream emit `end` before Next listens.
-  if (req.complete && req.readableLength === 0) return Buffer.alloc(0)
+  if (req.complete && req.readableLength === 0) {
+    return Buffer.alloc(0)
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -22,7 +27,9 @@ export const peekBody = async (req: IncomingMessage, maxBytes: number): Promise<
       req.removeListener('readable', onReadable)
       req.removeListener('error', onError)
       const all = Buffer.concat(chunks)
-      if (all.length) req.unshift(all)
+      if (all.length) {
+        req.unshift(all)
+      }
       // Node counts a stream that was read from as "disturbed", and fetch's Request (which Next
       // builds from this one) refuses such a body; with the bytes put back it is whole again.
       Object.assign(req, { [DISTURBED]: false })
@@ -38,9 +45,13 @@ export const peekBody = async (req: IncomingMessage, maxBytes: number): Promise<
         const chunk = req.read() as Buffer
         chunks.push(chunk)
         size += chunk.length
-        if (size > maxBytes) return finish(undefined)
+        if (size > maxBytes) {
+          return finish(undefined)
+        }
       }
-      if (req.complete) finish(Buffer.concat(chunks))
+      if (req.complete) {
+        finish(Buffer.concat(chunks))
+      }
     }
     req.on('error', onError)
     req.on('readable', onReadable)
@@ -50,8 +61,12 @@ export const peekBody = async (req: IncomingMessage, maxBytes: number): Promise<
 /** Which rate-limited operation a GraphQL request body asks for, if any. */
 export const graphqlOperation = (body: string): 'login' | 'passwordReset' | undefined => {
   // By name anywhere in the text, which is conservative: a mention in a comment counts too.
-  if (/\blogin[A-Z_]\w*/.test(body)) return 'login'
-  if (/\b(forgotPassword|resetPassword)[A-Z_]\w*/.test(body)) return 'passwordReset'
+  if (/\blogin[A-Z_]\w*/.test(body)) {
+    return 'login'
+  }
+  if (/\b(forgotPassword|resetPassword)[A-Z_]\w*/.test(body)) {
+    return 'passwordReset'
+  }
   return undefined
 }
 
@@ -60,7 +75,9 @@ export const graphqlQuery = (body: string): string => {
   try {
     const parsed = JSON.parse(body) as unknown
     const requests = Array.isArray(parsed) ? parsed : [parsed]
-    return requests.map((request) => (typeof request?.query === 'string' ? request.query : '')).join('\n')
+    return requests
+      .map((request) => (typeof request?.query === 'string' ? request.query : ''))
+      .join('\n')
   } catch {
     return ''
   }

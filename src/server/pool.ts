@@ -1,8 +1,9 @@
-import type { Pool, PoolClient } from 'pg'
 import type { Payload } from 'payload'
+import type { Pool, PoolClient } from 'pg'
 
 /** The postgres adapter's pg Pool (not part of Payload's typed adapter interface). */
-export const poolOf = (payload: Payload): Pool | undefined => (payload.db as unknown as { pool?: Pool }).pool
+export const poolOf = (payload: Payload): Pool | undefined =>
+  (payload.db as unknown as { pool?: Pool }).pool
 
 /**
  * Closes every connection of Payload's pool; Payload's own destroy() leaves the pool open.
@@ -12,9 +13,13 @@ export const poolOf = (payload: Payload): Pool | undefined => (payload.db as unk
  */
 export const endPool = async (payload: Payload): Promise<void> => {
   const pool = poolOf(payload)
-  if (!pool) return
+  if (!pool) {
+    return
+  }
   const ended = pool.end()
   const checkedOut = (pool as unknown as { _clients: PoolClient[] })._clients
-  for (const client of [...checkedOut]) client.release(true)
+  for (const client of [...checkedOut]) {
+    client.release(true)
+  }
   await ended
 }

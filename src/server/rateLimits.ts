@@ -24,7 +24,9 @@ export type RateLimitSettings = {
  */
 export const readTrustProxy = (env: NodeJS.ProcessEnv = process.env): boolean | number | string => {
   const value = env.TRUST_PROXY
-  if (!value) return false
+  if (!value) {
+    return false
+  }
   return /^\d+$/.test(value) ? Number(value) : value
 }
 
@@ -65,18 +67,36 @@ const AUTH_ROUTE = /^\/api\/[^/]+\/(login|forgot-password|reset-password)\/?$/
  */
 export const rateLimits = (settings: RateLimitSettings): RequestHandler => {
   const login = limiter(settings.login, settings.windowMs, t('loginforsøg', 'login attempts'))
-  const passwordReset = limiter(settings.passwordReset, settings.windowMs, t('anmodninger om ny adgangskode', 'password reset requests'))
-  const graphql = limiter(settings.graphqlPerMinute, 60_000, t('GraphQL-forespørgsler', 'GraphQL requests'))
+  const passwordReset = limiter(
+    settings.passwordReset,
+    settings.windowMs,
+    t('anmodninger om ny adgangskode', 'password reset requests'),
+  )
+  const graphql = limiter(
+    settings.graphqlPerMinute,
+    60_000,
+    t('GraphQL-forespørgsler', 'GraphQL requests'),
+  )
 
   return (req, res, next) => {
     const auth = req.method === 'POST' ? AUTH_ROUTE.exec(req.path)?.[1] : undefined
-    if (auth) return (auth === 'login' ? login : passwordReset)(req, res, next)
-    if (!isGraphqlPost(req)) return next()
+    if (auth) {
+      return (auth === 'login' ? login : passwordReset)(req, res, next)
+    }
+    if (!isGraphqlPost(req)) {
+      return next()
+    }
     graphql(req, res, async (error?: unknown) => {
-      if (error) return next(error)
+      if (error) {
+        return next(error)
+      }
       const operation = graphqlOperation((await graphqlText(req, res)) ?? '')
-      if (operation === 'login') return login(req, res, next)
-      if (operation === 'passwordReset') return passwordReset(req, res, next)
+      if (operation === 'login') {
+        return login(req, res, next)
+      }
+      if (operation === 'passwordReset') {
+        return passwordReset(req, res, next)
+      }
       next()
     })
   }

@@ -1,16 +1,16 @@
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 
-import { createServer, type Server } from 'node:http'
 import next from 'next'
+import { createServer, type Server } from 'node:http'
 
 import { openForPayload } from '../db/openDatabase'
 import { emailSettings } from '../email/emailSettings'
 import { runJobsHere } from '../jobs/jobRunner'
 import { jobSettings } from '../jobs/jobSettings'
+import { lifecycle } from '../runtime/lifecycle'
 import { log } from '../runtime/log'
 import { readSettings } from '../runtime/settings'
-import { lifecycle } from '../runtime/lifecycle'
 import { StartupError } from '../runtime/StartupError'
 import { createApp } from './createApp'
 import { endPool, poolOf } from './pool'
@@ -55,16 +55,25 @@ export const runServer = async (): Promise<void> => {
     const settings = readSettings()
     const database = await openForPayload(settings, onStop)
 
-    const nextApp = next({ dev: settings.dev, dir: settings.root, hostname: 'localhost', port: settings.port })
+    const nextApp = next({
+      dev: settings.dev,
+      dir: settings.root,
+      hostname: 'localhost',
+      port: settings.port,
+    })
     await nextApp.prepare()
     onStop(() => nextApp.close())
 
+    // Assigned once Payload has started; the closures below read it before that.
+    // eslint-disable-next-line prefer-const -- a const cannot be read by closures made before it is assigned
     let payload: Payload | undefined
     onStop(async () => payload && (await endPool(payload)))
     const handle = nextApp.getRequestHandler()
     const app = createApp({ handle: (req, res) => handle(req, res), payload: () => payload })
     const server = createServer(app)
-    if (settings.dev) server.on('upgrade', nextApp.getUpgradeHandler())
+    if (settings.dev) {
+      server.on('upgrade', nextApp.getUpgradeHandler())
+    }
 
     const address = await listen(server, settings.port, settings.host)
     onStop(() => closeServer(server))
@@ -78,18 +87,33 @@ export const runServer = async (): Promise<void> => {
     ])
     // This server runs the job queue itself, unless JOBS_AUTORUN=off (workers do).
     const jobs = jobSettings()
-    if (jobs.autoRun) runJobsHere()
+    if (jobs.autoRun) {
+      runJobsHere()
+    }
     payload = await getPayload({ config, cron: true })
     // A restarted database kills idle connections; without a listener that error would crash us.
-    poolOf(payload)?.on('error', (error: Error) => log.warn(`Database connection lost: ${error.message}`))
+    poolOf(payload)?.on('error', (error: Error) =>
+      log.warn(`Database connection lost: ${error.message}`),
+    )
 
     const url = `http://${address.address === '::' ? 'localhost' : address.address}:${address.port}`
     log.info(`Den aktive borger CMS listening on ${url}${settings.dev ? ' (development)' : ''}`)
-    log.info(`Admin ${url}/admin · REST ${url}/api · GraphQL ${url}/api/graphql · database ${database.description}`)
+    log.info(
+      `Admin ${url}/admin · REST ${url}/api · GraphQL ${url}/api/graphql · database ${database.description}`,
+    )
     const { smtpUrl } = emailSettings()
-    log.info(jobs.autoRun ? `Running background jobs every ${jobs.intervalSeconds} s` : 'JOBS_AUTORUN=off: background jobs are left to `npm run worker`')
-    if (smtpUrl) log.info(`Email goes out through ${new URL(smtpUrl).host}`)
-    else log.warn('SMTP_URL is not set: emails (invitations, password resets, reviews) are written to this log, not sent')
+    log.info(
+      jobs.autoRun
+        ? `Running background jobs every ${jobs.intervalSeconds} s`
+        : 'JOBS_AUTORUN=off: background jobs are left to `npm run worker`',
+    )
+    if (smtpUrl) {
+      log.info(`Email goes out through ${new URL(smtpUrl).host}`)
+    } else {
+      log.warn(
+        'SMTP_URL is not set: emails (invitations, password resets, reviews) are written to this log, not sent',
+      )
+    }
 
     stopOnSignals('finishing requests in flight, then stopping')
   } catch (error) {

@@ -4,7 +4,9 @@ export const richText = (...paragraphs: string[]) => ({
     type: 'root',
     children: paragraphs.map((text) => ({
       type: 'paragraph',
-      children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
+      children: [
+        { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
+      ],
       direction: 'ltr' as const,
       format: '' as const,
       indent: 0,

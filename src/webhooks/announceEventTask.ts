@@ -29,7 +29,9 @@ export type WebhookEvent = {
  * tries again what no try has recorded: a receiver may get a message twice, with the same
  * `webhook-id` (Standard Webhooks' at-least-once), never not at all.
  */
-export const announceEventTask = (retryDelayMs: number): TaskConfig<{ input: WebhookEvent; output: object }> => ({
+export const announceEventTask = (
+  retryDelayMs: number,
+): TaskConfig<{ input: WebhookEvent; output: object }> => ({
   slug: 'announceWebhookEvent',
   concurrency: ({ input }) => `webhook-event:${input.source}:${input.view.id ?? ''}`,
   handler: async ({ input, req: { payload } }) => {
@@ -37,28 +39,38 @@ export const announceEventTask = (retryDelayMs: number): TaskConfig<{ input: Web
       collection: 'webhooks',
       limit: 0,
       pagination: false,
-      where: { and: [{ active: { equals: true } }, { collections: { in: [input.source] } }, { events: { in: [input.type] } }] },
+      where: {
+        and: [
+          { active: { equals: true } },
+          { collections: { in: [input.source] } },
+          { events: { in: [input.type] } },
+        ],
+      },
     })
     const webhooks = docs as WebhookTarget[]
     const messageId = (webhook: WebhookTarget) => `msg_${input.eventId}_${webhook.id}`
-    const recorded = new Set((await deliveryRows(payload).find(webhooks.map(messageId))).map((row) => row.messageId))
+    const recorded = new Set(
+      (await deliveryRows(payload).find(webhooks.map(messageId))).map((row) => row.messageId),
+    )
     const body = webhookMessage(input)
     const fresh = webhooks
       .filter((webhook) => !recorded.has(messageId(webhook)))
-      .map(
-        (webhook): DeliveryRow => ({
-          attempts: 0,
-          body,
-          collection: input.source,
-          documentId: input.view.id === undefined ? null : String(input.view.id),
-          documentKey: `${webhook.id}:${input.source}:${input.view.id ?? ''}`,
-          messageId: messageId(webhook),
-          status: 'pending',
-          type: input.type,
-          webhook: webhook.id,
-        }),
-      )
-    await sendDeliveries(payload, await readyToSend(payload, fresh), { newest: true, retryDelayMs, webhooks })
+      .map((webhook): DeliveryRow => ({
+        type: input.type,
+        attempts: 0,
+        body,
+        collection: input.source,
+        documentId: input.view.id === undefined ? null : String(input.view.id),
+        documentKey: `${webhook.id}:${input.source}:${input.view.id ?? ''}`,
+        messageId: messageId(webhook),
+        status: 'pending',
+        webhook: webhook.id,
+      }))
+    await sendDeliveries(payload, await readyToSend(payload, fresh), {
+      newest: true,
+      retryDelayMs,
+      webhooks,
+    })
     return { output: {} }
   },
   inputSchema: [
@@ -70,5 +82,5 @@ export const announceEventTask = (retryDelayMs: number): TaskConfig<{ input: Web
     { name: 'occurredAt', type: 'text', required: true },
   ],
   label: 'Webhook-hændelse',
-  retries: { attempts: 5, backoff: { delay: 1000, type: 'exponential' } },
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
 })

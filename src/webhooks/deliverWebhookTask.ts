@@ -10,14 +10,18 @@ import { sendDeliveries } from './sendDeliveries'
  * failed try queues the next one (`sendDeliveries`), so the job itself fails only when the
  * database does, and Payload then runs it again.
  */
-export const deliverWebhookTask = (retryDelayMs: number): TaskConfig<{ input: { messageId: string }; output: object }> => ({
+export const deliverWebhookTask = (
+  retryDelayMs: number,
+): TaskConfig<{ input: { messageId: string }; output: object }> => ({
   slug: 'deliverWebhook',
   handler: async ({ input, req: { payload } }) => {
-    const rows = await deliveryRows(payload).find([input.messageId], { status: { in: [...UNFINISHED] } })
+    const rows = await deliveryRows(payload).find([input.messageId], {
+      status: { in: [...UNFINISHED] },
+    })
     await sendDeliveries(payload, await readyToSend(payload, rows), { retryDelayMs })
     return { output: {} }
   },
   inputSchema: [{ name: 'messageId', type: 'text', required: true }],
   label: 'Webhook',
-  retries: { attempts: 5, backoff: { delay: retryDelayMs, type: 'exponential' } },
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: retryDelayMs } },
 })

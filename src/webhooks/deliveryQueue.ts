@@ -22,10 +22,10 @@ export type DeliveryRow = {
   messageId: string
   status: string
   type: string
-  webhook: number | { id: number }
+  webhook: { id: number } | number
 }
 
-const collection = 'webhook-deliveries' as const
+const collection = 'webhook-deliveries'
 
 /**
  * Deliveries are the server's own bookkeeping, written on every public change and at every
@@ -33,32 +33,51 @@ const collection = 'webhook-deliveries' as const
  * that guard what users send (nobody but the server writes them).
  */
 export const deliveryRows = (payload: Payload, req?: Partial<PayloadRequest>) => {
-  const update = (id: number | string, data: Record<string, unknown>) => payload.db.updateOne({ collection, data, id, req, returning: false })
+  const update = (id: number | string, data: Record<string, unknown>) =>
+    payload.db.updateOne({ id, collection, data, req, returning: false })
   /**
    * Writes new deliveries in one statement (an event's first tries end together); a message id
    * written already is left as it is. Payload's adapter writes one row per statement.
    */
   const insert = async (rows: Array<Omit<DeliveryRow, 'id'> & Record<string, unknown>>) => {
-    if (!rows.length) return
+    if (!rows.length) {
+      return
+    }
     const adapter = payload.db as unknown as PostgresAdapter
     const db = (req && (await transactionDb(req))) || adapter.drizzle
     const table = adapter.tables[adapter.tableNameMap.get('webhook_deliveries')!]
-    const values = rows.map(({ webhook, ...row }) => ({ ...row, webhook: typeof webhook === 'object' ? webhook.id : webhook }))
+    const values = rows.map(({ webhook, ...row }) => ({
+      ...row,
+      webhook: typeof webhook === 'object' ? webhook.id : webhook,
+    }))
     await db.insert(table).values(values).onConflictDoNothing()
   }
   return {
     /** By `webhook-id` (`msg_…`): what a delivery job names, known before the row is written. */
     find: async (messageIds: string[], where: Where = {}) =>
-      (await payload.db.find({ collection, limit: 0, pagination: false, req, sort: 'id', where: { and: [{ messageId: { in: messageIds } }, where] } })).docs as DeliveryRow[],
+      (
+        await payload.db.find({
+          collection,
+          limit: 0,
+          pagination: false,
+          req,
+          sort: 'id',
+          where: { and: [{ messageId: { in: messageIds } }, where] },
+        })
+      ).docs as DeliveryRow[],
     insert,
     /** Records a delivery's new state: its row updated, or written now if it had none. */
-    save: ({ id, ...row }: DeliveryRow, data: Record<string, unknown>) => (id === undefined ? insert([{ ...row, ...data }]) : update(id, data)),
+    save: ({ id, ...row }: DeliveryRow, data: Record<string, unknown>) =>
+      id === undefined ? insert([{ ...row, ...data }]) : update(id, data),
     update,
   }
 }
 
 /** Runs `work` in a transaction of its own: committed when it returns, rolled back when it throws. */
-export const inTransaction = async <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> => {
+export const inTransaction = async <T>(
+  payload: Payload,
+  work: (req: PayloadRequest) => Promise<T>,
+): Promise<T> => {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
@@ -76,19 +95,33 @@ export const inTransaction = async <T>(payload: Payload, work: (req: PayloadRequ
  * sorted order, so two holders never wait for each other), so "is an earlier one still out?" and
  * "release the next waiting one" never cross.
  */
-export const withDocumentLocks = (payload: Payload, documentKeys: string[], work: (req: PayloadRequest) => Promise<void>): Promise<void> =>
+export const withDocumentLocks = (
+  payload: Payload,
+  documentKeys: string[],
+  work: (req: PayloadRequest) => Promise<void>,
+): Promise<void> =>
   inTransaction(payload, async (req) => {
-    for (const key of [...new Set(documentKeys)].sort()) await advisoryLock(req, `webhook-deliveries:${key}`, 0)
+    for (const key of [...new Set(documentKeys)].sort()) {
+      await advisoryLock(req, `webhook-deliveries:${key}`, 0)
+    }
     await work(req)
   })
 
 /** Whether `earlier` is ahead of `row` in its queue (a delivery not written yet comes last). */
 const isAhead = (earlier: DeliveryRow, row: DeliveryRow) =>
-  earlier.documentKey === row.documentKey && earlier.id !== row.id && (row.id === undefined || earlier.id! < row.id)
+  earlier.documentKey === row.documentKey &&
+  earlier.id !== row.id &&
+  (row.id === undefined || earlier.id! < row.id)
 
 /** Unfinished deliveries queued before one of `rows` in its queue. */
-const earlierOut = async (payload: Payload, rows: DeliveryRow[], req?: PayloadRequest): Promise<DeliveryRow[]> => {
-  const last = rows.some(({ id }) => id === undefined) ? undefined : Math.max(...rows.map(({ id }) => id!))
+const earlierOut = async (
+  payload: Payload,
+  rows: DeliveryRow[],
+  req?: PayloadRequest,
+): Promise<DeliveryRow[]> => {
+  const last = rows.some(({ id }) => id === undefined)
+    ? undefined
+    : Math.max(...rows.map(({ id }) => id!))
   const { docs } = await payload.db.find({
     collection,
     limit: 0,
@@ -105,7 +138,8 @@ const earlierOut = async (payload: Payload, rows: DeliveryRow[], req?: PayloadRe
   return (docs as DeliveryRow[]).filter((earlier) => rows.some((row) => isAhead(earlier, row)))
 }
 
-const isBehind = (row: DeliveryRow, out: DeliveryRow[]) => out.some((earlier) => isAhead(earlier, row))
+const isBehind = (row: DeliveryRow, out: DeliveryRow[]) =>
+  out.some((earlier) => isAhead(earlier, row))
 
 /**
  * Of these deliveries, those whose turn it is; the others are marked `waiting` and are queued
@@ -113,19 +147,30 @@ const isBehind = (row: DeliveryRow, out: DeliveryRow[]) => out.some((earlier) =>
  * deliveries only ever finish, so one seen finished stays so and needs no lock; a wait is
  * decided again under the queue's lock.
  */
-export const readyToSend = async (payload: Payload, rows: DeliveryRow[]): Promise<DeliveryRow[]> => {
-  if (!rows.length) return rows
+export const readyToSend = async (
+  payload: Payload,
+  rows: DeliveryRow[],
+): Promise<DeliveryRow[]> => {
+  if (!rows.length) {
+    return rows
+  }
   const out = await earlierOut(payload, rows)
   const suspects = rows.filter((row) => isBehind(row, out))
-  if (!suspects.length) return rows
+  if (!suspects.length) {
+    return rows
+  }
   const waiting = new Set<DeliveryRow>()
-  await withDocumentLocks(payload, suspects.map(({ documentKey }) => documentKey), async (req) => {
-    const still = await earlierOut(payload, suspects, req)
-    for (const row of suspects.filter((suspect) => isBehind(suspect, still))) {
-      await deliveryRows(payload, req).save(row, { status: 'waiting' })
-      waiting.add(row)
-    }
-  })
+  await withDocumentLocks(
+    payload,
+    suspects.map(({ documentKey }) => documentKey),
+    async (req) => {
+      const still = await earlierOut(payload, suspects, req)
+      for (const row of suspects.filter((suspect) => isBehind(suspect, still))) {
+        await deliveryRows(payload, req).save(row, { status: 'waiting' })
+        waiting.add(row)
+      }
+    },
+  )
   return rows.filter((row) => !waiting.has(row))
 }
 
@@ -145,7 +190,9 @@ export const releaseNext = async (req: PayloadRequest, documentKeys: string[]): 
   })
   const released = new Set<string>()
   for (const next of docs as DeliveryRow[]) {
-    if (released.has(next.documentKey)) continue
+    if (released.has(next.documentKey)) {
+      continue
+    }
     released.add(next.documentKey)
     await deliveryRows(req.payload, req).update(next.id!, { status: 'pending' })
     await queueDelivery(req, next.messageId)

@@ -12,16 +12,29 @@ export type PublicView = { id?: number | string; slug?: null | string }
  * write's effect is seen before it commits), or null when the public cannot read it. The same
  * access rules as every public read decide: drafts, tiers, hidden partners.
  */
-export const publicView = async (req: PayloadRequest, source: WebhookSource, id?: number | string): Promise<null | PublicView> => {
+export const publicView = async (
+  req: PayloadRequest,
+  source: WebhookSource,
+  id?: number | string,
+): Promise<null | PublicView> => {
   const anonymous = isolateObjectProperty(req, ['user', 'context'])
   anonymous.user = null
   anonymous.context = {}
   if (source === 'catalog') {
-    const catalog = await req.payload.findGlobal({ depth: 0, overrideAccess: false, req: anonymous, slug: 'catalog' })
+    const catalog = await req.payload.findGlobal({
+      slug: 'catalog',
+      depth: 0,
+      overrideAccess: false,
+      req: anonymous,
+    })
     return (catalog as { _status?: string })?._status === 'published' ? {} : null
   }
-  if (id === undefined) return null
-  const hasSlug = req.payload.collections[source].config.flattenedFields.some((field) => field.name === 'slug')
+  if (id === undefined) {
+    return null
+  }
+  const hasSlug = req.payload.collections[source].config.flattenedFields.some(
+    (field) => field.name === 'slug',
+  )
   // Only what a message says: access still decides whether the row is there at all.
   const { docs } = await req.payload.find({
     collection: source,
@@ -33,6 +46,6 @@ export const publicView = async (req: PayloadRequest, source: WebhookSource, id?
     select: hasSlug ? { slug: true } : { id: true },
     where: { id: { equals: id } },
   })
-  const doc = docs[0] as (PublicView & { id: number | string }) | undefined
+  const doc = docs[0] as ({ id: number | string } & PublicView) | undefined
   return doc ? { id: doc.id, slug: doc.slug ?? null } : null
 }

@@ -1,6 +1,13 @@
 import type { Payload } from 'payload'
 
-import { type DeliveryRow, deliveryRows, inTransaction, queueDelivery, releaseNext, withDocumentLocks } from './deliveryQueue'
+import {
+  type DeliveryRow,
+  deliveryRows,
+  inTransaction,
+  queueDelivery,
+  releaseNext,
+  withDocumentLocks,
+} from './deliveryQueue'
 import { type PostResult, signedPost, type WebhookTarget } from './signedPost'
 
 /**
@@ -16,8 +23,21 @@ const webhookOf = ({ webhook }: DeliveryRow) => (typeof webhook === 'object' ? w
 /** What an ended delivery's row says: delivered, or given up with the last error. */
 const outcome = ({ attempts, result }: Tried) =>
   result.error
-    ? { attempts, lastError: result.error, lastStatusCode: result.status ?? null, nextAttemptAt: null, status: 'failed' }
-    : { attempts, deliveredAt: new Date().toISOString(), lastError: null, lastStatusCode: result.status, nextAttemptAt: null, status: 'delivered' }
+    ? {
+        attempts,
+        lastError: result.error,
+        lastStatusCode: result.status ?? null,
+        nextAttemptAt: null,
+        status: 'failed',
+      }
+    : {
+        attempts,
+        deliveredAt: new Date().toISOString(),
+        lastError: null,
+        lastStatusCode: result.status,
+        nextAttemptAt: null,
+        status: 'delivered',
+      }
 
 export type SendOptions = {
   /**
@@ -34,8 +54,14 @@ export type SendOptions = {
 
 /** The webhooks' stored rows: the adapter's, which carry the secrets (no API answer does). */
 const storedWebhooks = async (payload: Payload, rows: DeliveryRow[]) =>
-  (await payload.db.find({ collection: 'webhooks', limit: 0, pagination: false, where: { id: { in: [...new Set(rows.map(webhookOf))] } } }))
-    .docs as WebhookTarget[]
+  (
+    await payload.db.find({
+      collection: 'webhooks',
+      limit: 0,
+      pagination: false,
+      where: { id: { in: [...new Set(rows.map(webhookOf))] } },
+    })
+  ).docs as WebhookTarget[]
 
 /**
  * Tries each of these deliveries once, all at the same time, and records how each went.
@@ -44,15 +70,30 @@ const storedWebhooks = async (payload: Payload, rows: DeliveryRow[]) =>
  * released. Otherwise `retrying`: the next try is a `deliverWebhook` job at `nextAttemptAt`,
  * `retryDelayMs` × 2^(tries − 1) from now. Rows must be their queue's turn (`readyToSend`).
  */
-export const sendDeliveries = async (payload: Payload, rows: DeliveryRow[], { newest, retryDelayMs, webhooks }: SendOptions): Promise<void> => {
-  if (!rows.length) return
-  const targets = new Map((webhooks ?? (await storedWebhooks(payload, rows))).map((webhook) => [webhook.id, webhook]))
+export const sendDeliveries = async (
+  payload: Payload,
+  rows: DeliveryRow[],
+  { newest, retryDelayMs, webhooks }: SendOptions,
+): Promise<void> => {
+  if (!rows.length) {
+    return
+  }
+  const targets = new Map(
+    (webhooks ?? (await storedWebhooks(payload, rows))).map((webhook) => [webhook.id, webhook]),
+  )
   const tried = await Promise.all(
     rows.map(async (row): Promise<Tried> => {
       const webhook = targets.get(webhookOf(row))
-      const result = webhook?.active ? await signedPost(webhook, row.messageId, row.body) : { error: 'Webhooken er slået fra eller slettet.' }
+      const result = webhook?.active
+        ? await signedPost(webhook, row.messageId, row.body)
+        : { error: 'Webhooken er slået fra eller slettet.' }
       const attempts = (row.attempts ?? 0) + 1
-      return { attempts, ended: !result.error || attempts >= DELIVERY_ATTEMPTS || !webhook?.active, result, row }
+      return {
+        attempts,
+        ended: !result.error || attempts >= DELIVERY_ATTEMPTS || !webhook?.active,
+        result,
+        row,
+      }
     }),
   )
   for (const { attempts, result, row } of tried.filter(({ ended }) => !ended)) {
@@ -69,14 +110,18 @@ export const sendDeliveries = async (payload: Payload, rows: DeliveryRow[], { ne
     })
   }
   const ended = tried.filter(({ ended }) => ended)
-  if (!ended.length) return
+  if (!ended.length) {
+    return
+  }
   if (newest) {
     await deliveryRows(payload).insert(ended.map((done) => ({ ...done.row, ...outcome(done) })))
     return
   }
   const keys = ended.map(({ row }) => row.documentKey)
   await withDocumentLocks(payload, keys, async (req) => {
-    for (const done of ended) await deliveryRows(payload, req).save(done.row, outcome(done))
+    for (const done of ended) {
+      await deliveryRows(payload, req).save(done.row, outcome(done))
+    }
     await releaseNext(req, keys)
   })
 }

@@ -1,6 +1,5 @@
 import { Agent as HttpAgent, request as httpRequest, STATUS_CODES } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
-
 import { Webhook } from 'standardwebhooks'
 
 /** How long a receiver has to answer. */
@@ -13,7 +12,10 @@ export type WebhookTarget = { active?: boolean | null; id: number; secret?: stri
 export type PostResult = { error?: string; status?: number }
 
 // Connections to receivers are kept open between messages (a publish sends one to each webhook).
-const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) }
+const agents = {
+  'http:': new HttpAgent({ keepAlive: true }),
+  'https:': new HttpsAgent({ keepAlive: true }),
+}
 
 /** One POST; node:http rather than fetch, which costs the server several times more per message. */
 const post = (url: URL, headers: Record<string, string>, body: string): Promise<number> =>
@@ -26,7 +28,10 @@ const post = (url: URL, headers: Record<string, string>, body: string): Promise<
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
     request.on('response', (response) => {
-      response.resume().on('end', () => resolve(response.statusCode ?? 0)).on('error', reject)
+      response
+        .resume()
+        .on('end', () => resolve(response.statusCode ?? 0))
+        .on('error', reject)
     })
     request.on('error', reject)
     request.end(body)
@@ -37,7 +42,11 @@ const post = (url: URL, headers: Record<string, string>, body: string): Promise<
  * in Unix seconds, `webhook-signature` over id, timestamp and body). Never throws: a refusal,
  * a timeout (TIMEOUT_MS) or a network error comes back as `error`. Redirects are not followed.
  */
-export const signedPost = async (webhook: WebhookTarget, messageId: string, message: unknown): Promise<PostResult> => {
+export const signedPost = async (
+  webhook: WebhookTarget,
+  messageId: string,
+  message: unknown,
+): Promise<PostResult> => {
   const body = JSON.stringify(message)
   const timestamp = new Date()
   const signature = new Webhook(webhook.secret ?? '').sign(messageId, timestamp, body)
@@ -53,10 +62,19 @@ export const signedPost = async (webhook: WebhookTarget, messageId: string, mess
       },
       body,
     )
-    return status >= 200 && status < 300 ? { status } : { error: `HTTP ${status} ${STATUS_CODES[status] ?? ''}`.trim(), status }
+    return status >= 200 && status < 300
+      ? { status }
+      : { error: `HTTP ${status} ${STATUS_CODES[status] ?? ''}`.trim(), status }
   } catch (error) {
-    const { cause, code, message, name } = error as { cause?: { code?: string }; code?: string; message: string; name?: string }
-    if (name === 'AbortError' || name === 'TimeoutError') return { error: `no answer within ${TIMEOUT_MS / 1000} s` }
+    const { name, cause, code, message } = error as {
+      cause?: { code?: string }
+      code?: string
+      message: string
+      name?: string
+    }
+    if (name === 'AbortError' || name === 'TimeoutError') {
+      return { error: `no answer within ${TIMEOUT_MS / 1000} s` }
+    }
     return { error: cause?.code ?? code ?? message }
   }
 }

@@ -14,7 +14,10 @@ export const webhookSources = [
   { label: t('Nyhedsbreve', 'Newsletters'), value: 'newsletters' },
   { label: t('Blogindlæg', 'Posts'), value: 'posts' },
   { label: t('Kommentarer', 'Comments'), value: 'comments' },
-  { label: t('Partnere (den offentlige partnerliste)', 'Partners (the public partner list)'), value: 'partners' },
+  {
+    label: t('Partnere (den offentlige partnerliste)', 'Partners (the public partner list)'),
+    value: 'partners',
+  },
   { label: t('Kataloget', 'The catalogue'), value: 'catalog' },
 ] as const
 

@@ -1,8 +1,7 @@
 import type { CollectionConfig, Field, GlobalConfig, PayloadRequest, Plugin } from 'payload'
 
-import type { PublicView } from './publicView'
-
 import type { WebhookEvent } from './announceEventTask'
+import type { PublicView } from './publicView'
 
 import { queueJob } from '../jobs/queueJob'
 import { publicView } from './publicView'
@@ -17,9 +16,19 @@ const SOURCES = new Set<string>(webhookSources.map(({ value }) => value))
 const subscribers = (req: PayloadRequest, source: WebhookSource): Promise<Subscriber[]> => {
   const key = `webhooks:subscribers:${source}`
   const asked = req.context[key] as Promise<Subscriber[]> | undefined
-  if (asked) return asked
+  if (asked) {
+    return asked
+  }
   const answer = req.payload
-    .find({ collection: 'webhooks', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, where: { and: [{ active: { equals: true } }, { collections: { in: [source] } }] } })
+    .find({
+      collection: 'webhooks',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      where: { and: [{ active: { equals: true } }, { collections: { in: [source] } }] },
+    })
     .then(({ docs }) => docs as Subscriber[])
   req.context[key] = answer
   return answer
@@ -28,9 +37,24 @@ const subscribers = (req: PayloadRequest, source: WebhookSource): Promise<Subscr
 const beforeKey = (source: string, id: unknown) => `webhooks:before:${source}:${String(id)}`
 
 /** Queues the event, in the write's transaction, when a webhook wants it; its deliveries are made after the answer. */
-const emit = async (req: PayloadRequest, source: WebhookSource, type: WebhookEventType, view: PublicView, locales: string[]) => {
-  if (!(await subscribers(req, source)).some(({ events }) => events?.includes(type))) return
-  const input: WebhookEvent = { eventId: newEventId(), locales, occurredAt: new Date().toISOString(), source, type, view }
+const emit = async (
+  req: PayloadRequest,
+  source: WebhookSource,
+  type: WebhookEventType,
+  view: PublicView,
+  locales: string[],
+) => {
+  if (!(await subscribers(req, source)).some(({ events }) => events?.includes(type))) {
+    return
+  }
+  const input: WebhookEvent = {
+    type,
+    eventId: newEventId(),
+    locales,
+    occurredAt: new Date().toISOString(),
+    source,
+    view,
+  }
   await queueJob(req.payload, { input, req, task: 'announceWebhookEvent' })
 }
 
@@ -39,20 +63,35 @@ const emit = async (req: PayloadRequest, source: WebhookSource, type: WebhookEve
  * and its public version changed → `publish`; was public and no longer is → `unpublish`.
  * A draft saved over a published document changes nothing public.
  */
-const afterWrite = async (req: PayloadRequest, source: WebhookSource, id: number | string | undefined, savedStatus: unknown, localized: boolean) => {
-  if (!(await subscribers(req, source)).length) return
+const afterWrite = async (
+  req: PayloadRequest,
+  source: WebhookSource,
+  id: number | string | undefined,
+  savedStatus: unknown,
+  localized: boolean,
+) => {
+  if (!(await subscribers(req, source)).length) {
+    return
+  }
   const before = req.context[beforeKey(source, id)] as null | PublicView | undefined
   const after = await publicView(req, source, id)
   const allLocales = (req.payload.config.localization || undefined)?.localeCodes ?? []
-  if (before && !after) return emit(req, source, 'unpublish', before, allLocales)
-  if (!after || savedStatus === 'draft') return
+  if (before && !after) {
+    return emit(req, source, 'unpublish', before, allLocales)
+  }
+  if (!after || savedStatus === 'draft') {
+    return
+  }
   // A change in one locale of a document that stays public concerns that locale's pages only.
-  const locales = localized && before && req.locale && req.locale !== 'all' ? [req.locale] : allLocales
+  const locales =
+    localized && before && req.locale && req.locale !== 'all' ? [req.locale] : allLocales
   return emit(req, source, 'publish', after, locales)
 }
 
 const rememberBefore = async (req: PayloadRequest, source: WebhookSource, id?: number | string) => {
-  if ((await subscribers(req, source)).length) req.context[beforeKey(source, id)] = await publicView(req, source, id)
+  if ((await subscribers(req, source)).length) {
+    req.context[beforeKey(source, id)] = await publicView(req, source, id)
+  }
 }
 
 /** Whether any field, at any depth, is localized: then an edit in one locale concerns that locale's pages only. */
@@ -61,7 +100,10 @@ const hasLocalized = (fields: Field[]): boolean =>
     (field) =>
       ('localized' in field && field.localized === true) ||
       ('fields' in field && hasLocalized(field.fields)) ||
-      (field.type === 'tabs' && field.tabs.some((tab) => ('localized' in tab && tab.localized === true) || hasLocalized(tab.fields))) ||
+      (field.type === 'tabs' &&
+        field.tabs.some(
+          (tab) => ('localized' in tab && tab.localized === true) || hasLocalized(tab.fields),
+        )) ||
       (field.type === 'blocks' && field.blocks.some((block) => hasLocalized(block.fields))),
   )
 
@@ -84,17 +126,30 @@ const forCollection = (collection: CollectionConfig): CollectionConfig => {
         ...(hooks.afterDelete ?? []),
         async ({ id, req }) => {
           const before = req.context[beforeKey(source, id)] as null | PublicView | undefined
-          if (before) await emit(req, source, 'delete', before, (req.payload.config.localization || undefined)?.localeCodes ?? [])
+          if (before) {
+            await emit(
+              req,
+              source,
+              'delete',
+              before,
+              (req.payload.config.localization || undefined)?.localeCodes ?? [],
+            )
+          }
         },
       ],
       beforeChange: [
         ...(hooks.beforeChange ?? []),
         async ({ data, operation, originalDoc, req }) => {
-          if (operation === 'update') await rememberBefore(req, source, originalDoc?.id)
+          if (operation === 'update') {
+            await rememberBefore(req, source, originalDoc?.id)
+          }
           return data
         },
       ],
-      beforeDelete: [...(hooks.beforeDelete ?? []), ({ id, req }) => rememberBefore(req, source, id)],
+      beforeDelete: [
+        ...(hooks.beforeDelete ?? []),
+        ({ id, req }) => rememberBefore(req, source, id),
+      ],
     },
   }
 }
@@ -132,6 +187,10 @@ const forCatalog = (global: GlobalConfig): GlobalConfig => {
  */
 export const webhookEvents: Plugin = (config) => ({
   ...config,
-  collections: (config.collections ?? []).map((collection) => (SOURCES.has(collection.slug) ? forCollection(collection) : collection)),
-  globals: (config.globals ?? []).map((global) => (global.slug === 'catalog' ? forCatalog(global) : global)),
+  collections: (config.collections ?? []).map((collection) =>
+    SOURCES.has(collection.slug) ? forCollection(collection) : collection,
+  ),
+  globals: (config.globals ?? []).map((global) =>
+    global.slug === 'catalog' ? forCatalog(global) : global,
+  ),
 })

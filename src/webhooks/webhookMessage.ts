@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto'
 import type { PublicView } from './publicView'
 import type { WebhookEventType, WebhookSource } from './sources'
 
-import { documentURL, type PublicDocument, sitePaths } from '../site/sitePaths'
 import { siteURL } from '../runtime/publicUrls'
+import { documentURL, type PublicDocument, sitePaths } from '../site/sitePaths'
 
 /**
  * The body of every webhook message (docs/api.md: Webhooks). Public facts only: what happened
@@ -24,26 +24,36 @@ export type WebhookMessage = {
 }
 
 const pathsOf = (source: WebhookSource, slug: null | string | undefined): string[] => {
-  if (!(source in sitePaths)) return []
+  if (!(source in sitePaths)) {
+    return []
+  }
   const list = `/${sitePaths[source as PublicDocument]}`
-  return slug ? [new URL(documentURL(siteURL(), source as PublicDocument, slug)).pathname, list] : [list]
+  return slug
+    ? [new URL(documentURL(siteURL(), source as PublicDocument, slug)).pathname, list]
+    : [list]
 }
 
 /** An event's id: with a webhook's id it makes a delivery's `webhook-id` (`msg_…`), the receivers' idempotency key. */
 export const newEventId = (): string => randomUUID().replaceAll('-', '')
 
-export const webhookMessage = ({ locales, occurredAt, source, type, view }: {
+export const webhookMessage = ({
+  type,
+  locales,
+  occurredAt,
+  source,
+  view,
+}: {
   locales: string[]
   occurredAt: string
   source: WebhookSource
   type: WebhookEventType
   view: PublicView
 }): WebhookMessage => ({
-  collection: source,
   id: view.id ?? null,
+  slug: view.slug ?? null,
+  type,
+  collection: source,
   locales,
   occurredAt,
   paths: pathsOf(source, view.slug),
-  slug: view.slug ?? null,
-  type,
 })

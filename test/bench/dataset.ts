@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { generateDemo } from '../../seed/demo'
 import { demoUsers } from '../../seed/content/demo'
+import { generateDemo } from '../../seed/demo'
 import { logoPng, seed } from '../../seed/seed'
 import { poolOf } from '../../src/server/pool'
 
@@ -38,12 +38,18 @@ export const prepare = async (payload: Payload, cases: number) => {
     const logo = await payload.create({
       collection: 'logos',
       data: { alt: `${partner.name}s logo`, partner: partner.id },
-      file: { data, mimetype: 'image/png', name: `${partner.slug}.png`, size: data.length },
+      file: { name: `${partner.slug}.png`, data, mimetype: 'image/png', size: data.length },
     })
-    await payload.update({ collection: 'partners', data: { logo: logo.id }, id: partner.id })
+    await payload.update({ id: partner.id, collection: 'partners', data: { logo: logo.id } })
   }
 
-  const { docs: models } = await payload.find({ collection: 'models', draft: true, limit: 0, pagination: false, sort: 'order' })
+  const { docs: models } = await payload.find({
+    collection: 'models',
+    draft: true,
+    limit: 0,
+    pagination: false,
+    sort: 'order',
+  })
   for (const [index, model] of models.entries()) {
     const { docs: examples } = await payload.find({
       collection: 'cases',
@@ -52,19 +58,40 @@ export const prepare = async (payload: Payload, cases: number) => {
       sort: 'id',
       where: { slug: { like: 'demo-case-' } },
     })
-    const own = (model.examples ?? []).map((example) => (typeof example === 'object' ? example.id : example))
-    await payload.update({ collection: 'models', data: { _status: 'published', examples: [...own, ...examples.map((doc) => doc.id)] }, id: model.id })
+    const own = (model.examples ?? []).map((example) =>
+      typeof example === 'object' ? example.id : example,
+    )
+    await payload.update({
+      id: model.id,
+      collection: 'models',
+      data: { _status: 'published', examples: [...own, ...examples.map((doc) => doc.id)] },
+    })
   }
-  await payload.updateGlobal({ data: { _status: 'published' }, slug: 'catalog' })
+  await payload.updateGlobal({ slug: 'catalog', data: { _status: 'published' } })
 
-  const [{ docs: [kase] }, { docs: [author] }] = await Promise.all([
+  const [
+    {
+      docs: [kase],
+    },
+    {
+      docs: [author],
+    },
+  ] = await Promise.all([
     payload.find({ collection: 'cases', limit: 1, where: { slug: { equals: debatedCase } } }),
-    payload.find({ collection: 'users', limit: 1, where: { email: { equals: benchPartnerUser.email } } }),
+    payload.find({
+      collection: 'users',
+      limit: 1,
+      where: { email: { equals: benchPartnerUser.email } },
+    }),
   ])
   for (let index = 0; index < COMMENTS; index++) {
     await payload.create({
       collection: 'comments',
-      data: { author: author.id, body: `Debatindlæg nummer ${index + 1} om casen.`, target: { relationTo: 'cases', value: kase.id } },
+      data: {
+        author: author.id,
+        body: `Debatindlæg nummer ${index + 1} om casen.`,
+        target: { relationTo: 'cases', value: kase.id },
+      },
     })
   }
   return { caseId: kase.id }

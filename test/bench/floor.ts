@@ -26,5 +26,7 @@ const server = createServer((_req, res) => {
     },
   )
 })
-server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`floor listening on http://127.0.0.1:${process.env.PORT}`))
+server.listen(Number(process.env.PORT), '127.0.0.1', () =>
+  console.log(`floor listening on http://127.0.0.1:${process.env.PORT}`),
+)
 process.once('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))))

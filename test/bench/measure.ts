@@ -2,13 +2,23 @@ import autocannon from 'autocannon'
 import { readFile } from 'node:fs/promises'
 
 /** Latency, throughput, and the server process's CPU time per request (Linux only). */
-export type Figures = { cpuMsPerRequest?: number; medianMs: number; p99Ms: number; requestsPerSecond: number }
+export type Figures = {
+  cpuMsPerRequest?: number
+  medianMs: number
+  p99Ms: number
+  requestsPerSecond: number
+}
 
 /** A server under test: where it answers, and its process (for its CPU time). */
 export type Target = { pid?: number; url: string }
 
 /** One HTTP request of a scenario; a scenario of several sends them in turn on each connection. */
-export type Step = { body?: string; headers?: Record<string, string>; method?: 'GET' | 'POST'; path: string }
+export type Step = {
+  body?: string
+  headers?: Record<string, string>
+  method?: 'GET' | 'POST'
+  path: string
+}
 
 export type Timing = { connections: number; rounds: number; seconds: number; warmupSeconds: number }
 
@@ -20,22 +30,42 @@ const TICKS_PER_SECOND = 100
  * Unlike latency and throughput it hardly changes when other processes compete for the cores.
  */
 const cpuMs = async (pid: number | undefined) => {
-  if (pid === undefined) return undefined
+  if (pid === undefined) {
+    return undefined
+  }
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined)
-  if (!stat) return undefined
+  if (!stat) {
+    return undefined
+  }
   // Fields after the command name, which may hold spaces; utime and stime are fields 14 and 15.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
 }
 
 /** One autocannon round against `target`: latency median and p99, throughput, CPU per request. */
-export const measure = async (target: Target, steps: Step[], { connections, seconds }: Pick<Timing, 'connections' | 'seconds'>): Promise<Figures> => {
+export const measure = async (
+  target: Target,
+  steps: Step[],
+  { connections, seconds }: Pick<Timing, 'connections' | 'seconds'>,
+): Promise<Figures> => {
   const cpuBefore = await cpuMs(target.pid)
-  const result = await autocannon({ connections, duration: seconds, requests: steps, url: target.url })
+  const result = await autocannon({
+    connections,
+    duration: seconds,
+    requests: steps,
+    url: target.url,
+  })
   const cpuAfter = await cpuMs(target.pid)
-  if (result.non2xx || result.errors) throw new Error(`${target.url}${steps[0].path}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
+  if (result.non2xx || result.errors) {
+    throw new Error(
+      `${target.url}${steps[0].path}: ${result.non2xx} non-2xx answers, ${result.errors} errors`,
+    )
+  }
   return {
-    cpuMsPerRequest: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / result.requests.total,
+    cpuMsPerRequest:
+      cpuBefore === undefined || cpuAfter === undefined
+        ? undefined
+        : (cpuAfter - cpuBefore) / result.requests.total,
     medianMs: result.latency.p50,
     p99Ms: result.latency.p99,
     requestsPerSecond: result.requests.average,
@@ -58,7 +88,9 @@ export const check = async (origin: string, steps: Step[]) => {
     const text = await response.text()
     const json = JSON.parse(text) as { docs?: unknown[]; errors?: unknown }
     if (!response.ok || json.errors || (Array.isArray(json.docs) && json.docs.length === 0)) {
-      throw new Error(`${method} ${origin}${path} answered ${response.status}: ${text.slice(0, 300)}`)
+      throw new Error(
+        `${method} ${origin}${path} answered ${response.status}: ${text.slice(0, 300)}`,
+      )
     }
   }
 }
@@ -68,7 +100,11 @@ export const check = async (origin: string, steps: Step[]) => {
  * every server is measured once, the order rotated each round so none always inherits the
  * others' warm caches (or a busy moment). Medians over the rounds.
  */
-export const compare = async (targets: Target[], steps: Step[], timing: Timing): Promise<Figures[]> => {
+export const compare = async (
+  targets: Target[],
+  steps: Step[],
+  timing: Timing,
+): Promise<Figures[]> => {
   for (const target of targets) {
     await check(target.url, steps)
     await measure(target, steps, { connections: timing.connections, seconds: timing.warmupSeconds })
@@ -81,7 +117,10 @@ export const compare = async (targets: Target[], steps: Step[], timing: Timing):
     }
   }
   return rounds.map((figures) => ({
-    cpuMsPerRequest: figures[0].cpuMsPerRequest === undefined ? undefined : median(figures.map((f) => f.cpuMsPerRequest!)),
+    cpuMsPerRequest:
+      figures[0].cpuMsPerRequest === undefined
+        ? undefined
+        : median(figures.map((f) => f.cpuMsPerRequest!)),
     medianMs: median(figures.map((f) => f.medianMs)),
     p99Ms: median(figures.map((f) => f.p99Ms)),
     requestsPerSecond: median(figures.map((f) => f.requestsPerSecond)),

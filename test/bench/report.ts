@@ -1,6 +1,7 @@
 import os from 'node:os'
 
 import type { Figures, Timing } from './measure'
+
 import { type PublishingCost, publishingSection } from './publishing'
 
 export type Results = {
@@ -9,11 +10,11 @@ export type Results = {
   mainSize?: number
   minutes?: number
   plugin: Array<{ scenario: string; viewer: string; with: Figures; without: Figures }>
+  publishing?: PublishingCost
   sizes: number[]
   statements: Array<{ count: number; scenario: string; viewer: string }>
   timing: Timing
   uploads?: { bytes: number; medianMs: number; times: number[] }
-  publishing?: PublishingCost
 }
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
@@ -21,30 +22,44 @@ const latency = (f: Figures) => `${ms(f.medianMs)} / ${ms(f.p99Ms)}`
 const rps = (f: Figures) => f.requestsPerSecond.toFixed(0)
 const cpu = (f: Figures) => (f.cpuMsPerRequest === undefined ? '–' : f.cpuMsPerRequest.toFixed(1))
 /** Time per request of `a` relative to `b` (throughput of b ÷ throughput of a): 1.00× means as fast. */
-const cost = (a: Figures, b: Figures) => `${(b.requestsPerSecond / a.requestsPerSecond).toFixed(3)}×`
+const cost = (a: Figures, b: Figures) =>
+  `${(b.requestsPerSecond / a.requestsPerSecond).toFixed(3)}×`
 /** The same by the server process's CPU time per request, which other load on the machine hardly moves. */
 const cpuCost = (a: Figures, b: Figures) =>
-  a.cpuMsPerRequest === undefined || b.cpuMsPerRequest === undefined ? '–' : `${(a.cpuMsPerRequest / b.cpuMsPerRequest).toFixed(3)}×`
+  a.cpuMsPerRequest === undefined || b.cpuMsPerRequest === undefined
+    ? '–'
+    : `${(a.cpuMsPerRequest / b.cpuMsPerRequest).toFixed(3)}×`
 const thousands = (n: number) => n.toLocaleString('en').replace(/,/g, ' ')
 
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n')
 
 /** docs/benchmarks.md, written by `npm run bench`. */
 export const report = (results: Results) => {
   const { timing } = results
   const cpus = os.cpus()
   const statements = (scenario: string, viewer: string) =>
-    String(results.statements.find((row) => row.scenario === scenario && row.viewer === viewer)?.count ?? '–')
+    String(
+      results.statements.find((row) => row.scenario === scenario && row.viewer === viewer)?.count ??
+        '–',
+    )
   const growthScenarios = [...new Set(results.growth.map((row) => row.scenario))]
-  const growthAt = (scenario: string, size: number) => results.growth.find((row) => row.scenario === scenario && row.size === size)!.figures
+  const growthAt = (scenario: string, size: number) =>
+    results.growth.find((row) => row.scenario === scenario && row.size === size)!.figures
   const [smallest, largest] = [results.sizes[0], results.sizes.at(-1)!]
 
   return `# Benchmarks
 
 Written by \`npm run bench\` (${results.minutes?.toFixed(1)} minutes this time); re-run it to reproduce every figure below.
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB,
-${os.type()} ${os.release()}, Node ${process.version}; load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}.
+${os.type()} ${os.release()}, Node ${process.version}; load average at the end ${os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}.
 
 ## How
 
@@ -82,7 +97,19 @@ scenario's requests together), counted in-process through the same route handler
 page size 10, 50 and 100.
 
 ${table(
-  ['scenario', 'viewer', 'with plugin: ms median / p99', 'req/s', 'CPU ms/req', 'without: ms median / p99', 'req/s', 'CPU ms/req', 'cost (req/s)', 'cost (CPU)', 'SQL'],
+  [
+    'scenario',
+    'viewer',
+    'with plugin: ms median / p99',
+    'req/s',
+    'CPU ms/req',
+    'without: ms median / p99',
+    'req/s',
+    'CPU ms/req',
+    'cost (req/s)',
+    'cost (CPU)',
+    'SQL',
+  ],
   results.plugin.map((row) => [
     row.scenario,
     row.viewer,
@@ -114,7 +141,10 @@ ${table(
   ],
   growthScenarios.map((scenario) => [
     scenario,
-    ...results.sizes.map((size) => `${latency(growthAt(scenario, size))}, ${rps(growthAt(scenario, size))}, ${cpu(growthAt(scenario, size))}`),
+    ...results.sizes.map(
+      (size) =>
+        `${latency(growthAt(scenario, size))}, ${rps(growthAt(scenario, size))}, ${cpu(growthAt(scenario, size))}`,
+    ),
     `${(growthAt(scenario, largest).medianMs / growthAt(scenario, smallest).medianMs).toFixed(2)}×`,
     cpuCost(growthAt(scenario, largest), growthAt(scenario, smallest)),
   ]),
@@ -128,7 +158,19 @@ minimal Node script that answers with one \`SELECT\` through \`pg\` as JSON (\`t
 list only). Cost = time per request relative to \`next start\` (req/s of \`next start\` ÷ ours).
 
 ${table(
-  ['scenario', 'npm start: ms median / p99', 'req/s', 'CPU ms/req', 'next start: ms median / p99', 'req/s', 'CPU ms/req', 'cost of express (req/s, CPU)', 'floor: ms median / p99', 'req/s', 'ours ÷ floor'],
+  [
+    'scenario',
+    'npm start: ms median / p99',
+    'req/s',
+    'CPU ms/req',
+    'next start: ms median / p99',
+    'req/s',
+    'CPU ms/req',
+    'cost of express (req/s, CPU)',
+    'floor: ms median / p99',
+    'req/s',
+    'ours ÷ floor',
+  ],
   results.host.map((row) => [
     row.scenario,
     latency(row.express),
@@ -194,9 +236,13 @@ ${table(
 
 ## Uploads
 
-${results.uploads ? `\`POST /api/logos\` with a 4000×3000 JPEG (${(results.uploads.bytes / 2 ** 20).toFixed(1)} MB) as the partner's own user, one at a time, until the 201:
+${
+  results.uploads
+    ? `\`POST /api/logos\` with a 4000×3000 JPEG (${(results.uploads.bytes / 2 ** 20).toFixed(1)} MB) as the partner's own user, one at a time, until the 201:
 received, type-checked, stored, and the three sharp sizes written (thumbnail 200×200, web 800×400 WebP, print
-3000×1500 PNG). Median of ${results.uploads.times.length}: **${ms(results.uploads.medianMs)} ms** (all: ${results.uploads.times.map(ms).join(', ')} ms).` : 'Not measured in this run.'}
+3000×1500 PNG). Median of ${results.uploads.times.length}: **${ms(results.uploads.medianMs)} ms** (all: ${results.uploads.times.map(ms).join(', ')} ms).`
+    : 'Not measured in this run.'
+}
 
 
 ## Publishing with webhooks

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 /*
  * `npm run bench`: the whole table in docs/benchmarks.md. One embedded PostgreSQL, one
  * generated dataset grown from the smallest size to the largest; at the middle size the
@@ -6,25 +7,25 @@
  */
 import path from 'node:path'
 
-import { writeFile } from 'node:fs/promises'
 import { ensureBuild } from '../../src/build/ensureBuild'
-import { freePort } from '../../src/db/freePort'
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { freePort } from '../../src/db/freePort'
 import { projectRoot } from '../../src/runtime/settings'
-import { endPool } from '../../src/server/pool'
-import { poolOf } from '../../src/server/pool'
+import { endPool, poolOf } from '../../src/server/pool'
 import { type ServerProcess, spawnProcess, spawnServer } from '../helpers/serverProcess'
 import { countStatements, routes } from '../helpers/statements'
 import { tempDir } from '../helpers/tempDir'
 import { benchPartnerUser, debatedCase, grow, prepare } from './dataset'
 import { compare, type Figures, type Target, type Timing } from './measure'
+import { publishingCost } from './publishing'
 import { report, type Results } from './report'
 import { as, scenarios } from './scenarios'
-import { publishingCost } from './publishing'
 import { uploadTimes } from './uploads'
 
 const quick = process.env.BENCH_QUICK === '1'
-const sizes = (process.env.BENCH_SIZES ?? (quick ? '1000,3000' : '1000,10000,100000')).split(',').map(Number)
+const sizes = (process.env.BENCH_SIZES ?? (quick ? '1000,3000' : '1000,10000,100000'))
+  .split(',')
+  .map(Number)
 /** The plugin, host and upload figures are taken at this size. */
 const mainSize = sizes[Math.min(1, sizes.length - 1)]
 const timing: Timing = quick
@@ -35,17 +36,21 @@ const SECRET = 'bench-secret'
 /** Scenarios whose cost depends on the number of cases. */
 const GROWING = [1, 2, 3]
 
-const step = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`)
+const step = (message: string) =>
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`)
 
 const main = async () => {
   const startedAt = Date.now()
   await ensureBuild(projectRoot)
   const data = await tempDir('dab-bench')
-  const cluster = await startEmbeddedPostgres({ dir: path.join(data.dir, 'postgres'), log: () => {} })
+  const cluster = await startEmbeddedPostgres({
+    dir: path.join(data.dir, 'postgres'),
+    log: () => {},
+  })
   // Rate limits off: the load comes from one address on purpose.
   const env = {
-    DATABASE_URI: cluster.uri('bench'),
     DATA_DIR: data.dir,
+    DATABASE_URI: cluster.uri('bench'),
     PAYLOAD_SECRET: SECRET,
     RATE_LIMIT_GRAPHQL: '0',
     RATE_LIMIT_LOGIN: '0',
@@ -75,7 +80,10 @@ const main = async () => {
       headers: { 'content-type': 'application/json' },
       method: 'POST',
     })
-    const { token, user } = (await login.json()) as { token: string; user: { partner: number | { id: number } } }
+    const { token, user } = (await login.json()) as {
+      token: string
+      user: { partner: { id: number } | number }
+    }
     const partnerId = typeof user.partner === 'object' ? user.partner.id : user.partner
     const all = scenarios({ caseId, caseSlug: debatedCase })
     const viewers = [
@@ -92,20 +100,31 @@ const main = async () => {
         results.growth.push({ figures, scenario: all[index].name, size })
         step(`${size} cases · ${all[index].name}: ${figures.medianMs} ms median`)
       }
-      if (size !== mainSize) continue
+      if (size !== mainSize) {
+        continue
+      }
 
       results.mainSize = size
       for (const viewer of viewers) {
         for (const scenario of all) {
           const steps = viewer.token ? as(viewer.token, scenario).steps : scenario.steps
           const [withIt, without] = await compare([ours, withoutPlugin], steps, timing)
-          results.plugin.push({ scenario: scenario.name, viewer: viewer.name, with: withIt, without })
-          step(`plugin · ${viewer.name} · ${scenario.name}: ${(without.requestsPerSecond / withIt.requestsPerSecond).toFixed(3)}×`)
+          results.plugin.push({
+            scenario: scenario.name,
+            viewer: viewer.name,
+            with: withIt,
+            without,
+          })
+          step(
+            `plugin · ${viewer.name} · ${scenario.name}: ${(without.requestsPerSecond / withIt.requestsPerSecond).toFixed(3)}×`,
+          )
           results.statements.push({
             count: await countStatements(() =>
               Promise.all(
                 steps.map(({ body, path }) =>
-                  body ? routes(config).graphql(JSON.parse(body).query, viewer.token) : routes(config).rest(path, viewer.token),
+                  body
+                    ? routes(config).graphql(JSON.parse(body).query, viewer.token)
+                    : routes(config).rest(path, viewer.token),
                 ),
               ),
             ),
@@ -118,27 +137,60 @@ const main = async () => {
       step('Host: npm start vs next start vs a bare pg server')
       const port = await freePort()
       const nextAlone = await started(
-        spawnProcess({ args: [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], env, ready: /Local:\s+(http:\/\/\S+)/ }),
+        spawnProcess({
+          args: [
+            path.join('node_modules', 'next', 'dist', 'bin', 'next'),
+            'start',
+            '-H',
+            '127.0.0.1',
+            '-p',
+            String(port),
+          ],
+          env,
+          ready: /Local:\s+(http:\/\/\S+)/,
+        }),
       )
       const floorPort = await freePort()
       const floor = await started(
-        spawnProcess({ args: ['--import', 'tsx', path.join('test', 'bench', 'floor.ts')], env: { ...env, PORT: String(floorPort) }, ready: /listening on (http:\/\/\S+)/ }),
+        spawnProcess({
+          args: ['--import', 'tsx', path.join('test', 'bench', 'floor.ts')],
+          env: { ...env, PORT: String(floorPort) },
+          ready: /listening on (http:\/\/\S+)/,
+        }),
       )
       const hostScenarios = [
         { floor: true, ...all[0] },
-        { floor: false, name: 'REST partners, limit 5, depth 0 (a tiny answer)', steps: [{ path: '/api/partners?limit=5&depth=0' }] },
+        {
+          name: 'REST partners, limit 5, depth 0 (a tiny answer)',
+          floor: false,
+          steps: [{ path: '/api/partners?limit=5&depth=0' }],
+        },
       ]
       for (const scenario of hostScenarios) {
-        const [express, next, bare] = await compare([ours, nextAlone, ...(scenario.floor ? [floor] : [])], scenario.steps, timing)
-        results.host.push({ express, floor: bare as Figures | undefined, next, scenario: scenario.name })
-        step(`host · ${scenario.name}: next start ${(express.medianMs / next.medianMs).toFixed(3)}×`)
+        const [express, next, bare] = await compare(
+          [ours, nextAlone, ...(scenario.floor ? [floor] : [])],
+          scenario.steps,
+          timing,
+        )
+        results.host.push({
+          express,
+          floor: bare as Figures | undefined,
+          next,
+          scenario: scenario.name,
+        })
+        step(
+          `host · ${scenario.name}: next start ${(express.medianMs / next.medianMs).toFixed(3)}×`,
+        )
       }
 
       step(`Uploads: ${UPLOADS} × a 4000×3000 JPEG`)
       results.uploads = await uploadTimes(ours.url, token, partnerId, UPLOADS)
 
       step('Publishing with and without five webhooks')
-      results.publishing = await publishingCost(ours.url, quick ? { perRound: 10, rounds: 2 } : undefined)
+      results.publishing = await publishingCost(
+        ours.url,
+        quick ? { perRound: 10, rounds: 2 } : undefined,
+      )
     }
     await endPool(payload)
     results.minutes = (Date.now() - startedAt) / 60_000

@@ -20,7 +20,10 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   // Whatever the outcome, the last page is kept for whoever reads the failure.
-  await page?.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', 'admin-last-page.png') })
+  await page?.screenshot({
+    fullPage: true,
+    path: path.join(projectRoot, 'test-results', 'admin-last-page.png'),
+  })
   await browser?.close()
   await app?.stop()
 })
@@ -42,7 +45,10 @@ it('creates the first user, logs in and shows the dashboard in Danish', async ()
   await page.waitForURL((url) => url.pathname === '/admin')
 
   await page.getByRole('heading', { name: 'Brugere' }).first().waitFor({ state: 'visible' })
-  await page.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', 'admin-dashboard.png') })
+  await page.screenshot({
+    fullPage: true,
+    path: path.join(projectRoot, 'test-results', 'admin-dashboard.png'),
+  })
 
   const { docs } = await (await app.payload()).find({ collection: 'users' })
   expect(docs.map(({ email, roles }) => ({ email, roles }))).toEqual([
@@ -54,13 +60,26 @@ it('creates the first user, logs in and shows the dashboard in Danish', async ()
  * A partner (from `partnerData`) with one user, logged in to the admin in a browser context of its own.
  * An administrator is made first when there is none, so the partner user does not become the first user.
  */
-const partnerSession = async (partnerData: Record<string, unknown>, email: string, locale = 'da-DK') => {
+const partnerSession = async (
+  partnerData: Record<string, unknown>,
+  email: string,
+  locale = 'da-DK',
+) => {
   const payload = await app.payload()
   if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
-    await payload.create({ collection: 'users', data: { email: 'admin@demo.example', password: PASSWORD, roles: ['admin'] } })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'admin@demo.example', password: PASSWORD, roles: ['admin'] },
+    })
   }
-  const partner = await payload.create({ collection: 'partners', data: { status: 'active', ...partnerData } as never })
-  await payload.create({ collection: 'users', data: { email, partner: partner.id, password: PASSWORD, roles: ['partner'] } })
+  const partner = await payload.create({
+    collection: 'partners',
+    data: { status: 'active', ...partnerData } as never,
+  })
+  await payload.create({
+    collection: 'users',
+    data: { email, partner: partner.id, password: PASSWORD, roles: ['partner'] },
+  })
   const context = await browser.newContext({ locale, timezoneId: 'Europe/Copenhagen' })
   const partnerPage = await context.newPage()
   partnerPage.setDefaultTimeout(30_000)
@@ -79,14 +98,23 @@ it('speaks English to an English-speaking partner user: labels, entitlements, da
     'en-GB',
   )
   try {
-    await partnerPage.goto(new URL(`/admin/collections/partners/${partner.id}`, app.url()).toString())
+    await partnerPage.goto(
+      new URL(`/admin/collections/partners/${partner.id}`, app.url()).toString(),
+    )
     await partnerPage.getByText('What your partnership includes').waitFor({ state: 'visible' })
     await partnerPage.getByText('Blog on the project website').waitFor({ state: 'visible' })
-    await partnerPage.getByText('Your partner tier does not include “Show own cases and put them up for debate”').waitFor({ state: 'visible' })
+    await partnerPage
+      .getByText('Your partner tier does not include “Show own cases and put them up for debate”')
+      .waitFor({ state: 'visible' })
     // Dates the Danish way for everyone (dd.MM.yyyy HH.mm), the admin's own words in English.
-    expect(await partnerPage.locator('.doc-controls').innerText()).toMatch(/Last Modified:\s*\d{2}\.\d{2}\.\d{4} \d{2}\.\d{2}/)
+    expect(await partnerPage.locator('.doc-controls').innerText()).toMatch(
+      /Last Modified:\s*\d{2}\.\d{2}\.\d{4} \d{2}\.\d{2}/,
+    )
   } finally {
-    await partnerPage.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', 'partner-english.png') })
+    await partnerPage.screenshot({
+      fullPage: true,
+      path: path.join(projectRoot, 'test-results', 'partner-english.png'),
+    })
     await context.close()
   }
 })

@@ -9,7 +9,18 @@ import type { Page } from 'playwright-core'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { expectDanish, expectToast, formReady, idBySlug, type Journey, journeyPerFile, loginAs, save, shot, visit } from '../helpers/adminJourney'
+import {
+  expectDanish,
+  expectToast,
+  formReady,
+  idBySlug,
+  type Journey,
+  journeyPerFile,
+  loginAs,
+  save,
+  shot,
+  visit,
+} from '../helpers/adminJourney'
 import { PASSWORD } from '../helpers/users'
 
 let journey: Journey
@@ -36,7 +47,7 @@ describe('an editor in the admin', () => {
     await shot(page, 'editor-model')
     expect((await save(page)).ok()).toBe(true)
     await expectToast(page, /Opdateret|offentliggjort/i)
-    const stored = await journey.payload.findByID({ collection: 'models', id })
+    const stored = await journey.payload.findByID({ id, collection: 'models' })
     expect(stored._status).toBe('published')
     expect(stored.checklist?.where?.map(({ item }) => item)).toContain('I kommunens hjemmepleje')
     expect(stored.examples?.length).toBeGreaterThan(0)
@@ -44,7 +55,9 @@ describe('an editor in the admin', () => {
 
   it('sees at a glance which published models the catalogue leaves out, and adds them in one action', async () => {
     // The seed's catalogue holds its three models; a fourth is published since.
-    const telekat = (await journey.payload.find({ collection: 'cases', where: { slug: { equals: 'telekat' } } })).docs[0]
+    const telekat = (
+      await journey.payload.find({ collection: 'cases', where: { slug: { equals: 'telekat' } } })
+    ).docs[0]
     const added = await journey.payload.create({
       collection: 'models',
       data: { _status: 'published', examples: [telekat.id], title: 'Borgeren måler selv' } as never,
@@ -60,7 +73,7 @@ describe('an editor in the admin', () => {
     await missing.getByText('Alle udgivne modeller er med i kataloget.').waitFor()
     expect((await save(page, '#action-save-draft')).ok()).toBe(true)
     await expectToast(page, 'Kladde gemt')
-    const catalog = await journey.payload.findGlobal({ depth: 0, draft: true, slug: 'catalog' })
+    const catalog = await journey.payload.findGlobal({ slug: 'catalog', depth: 0, draft: true })
     expect(catalog.models?.at(-1)).toBe(added.id)
   })
 
@@ -76,7 +89,7 @@ describe('an editor in the admin', () => {
     await expectDanish(page)
     await shot(page, 'editor-newsletter')
     const id = Number(/newsletters\/(\d+)/.exec(page.url())![1])
-    const stored = await journey.payload.findByID({ collection: 'newsletters', id })
+    const stored = await journey.payload.findByID({ id, collection: 'newsletters' })
     expect(stored.date.slice(0, 10)).toBe('2011-09-01')
     // The seed's first issue is number 1: this one is the next.
     expect(stored.issue).toBe(2)
@@ -90,7 +103,9 @@ describe('an editor in the admin', () => {
     expect(html).toContain('Nr. 2')
     expect(html).toContain('Partnerne bag Den aktive borger')
     // The steering partner with its logo (its tier grants it), linked to its website; no working partner.
-    expect(html).toMatch(/<a href="https:\/\/demo-kommune\.example"[^>]*><img src="[^"]+demo-kommune[^"]*" alt="Demo Kommunes logo"/)
+    expect(html).toMatch(
+      /<a href="https:\/\/demo-kommune\.example"[^>]*><img src="[^"]+demo-kommune[^"]*" alt="Demo Kommunes logo"/,
+    )
     expect(html).not.toContain('Demo Region')
     await email.screenshot({ fullPage: true, path: 'test-results/editor-newsletter-email.png' })
     await email.close()
@@ -99,7 +114,12 @@ describe('an editor in the admin', () => {
   it('moves a partner to the steering tier and sees its rights change', async () => {
     const id = await idBySlug(journey, 'partners', 'demo-region')
     await visit(page, journey.app, `/admin/collections/partners/${id}`)
-    const blog = () => page.locator('.entitlements tr', { hasText: 'Blog på projektets website' }).locator('td').nth(1).innerText()
+    const blog = () =>
+      page
+        .locator('.entitlements tr', { hasText: 'Blog på projektets website' })
+        .locator('td')
+        .nth(1)
+        .innerText()
     expect(await blog()).toBe('Nej')
     await page.locator('#field-tier').click()
     await page.locator('.rs__menu').getByText('Styregruppen', { exact: true }).click()
@@ -126,16 +146,25 @@ describe('an editor in the admin', () => {
     await page.getByText('Send invitationen igen?').waitFor()
     await expectDanish(page)
     await shot(page, 'editor-invitation-resend')
-    await page.locator('.confirmation-modal').getByRole('button', { name: 'Send invitationen igen' }).click()
+    await page
+      .locator('.confirmation-modal')
+      .getByRole('button', { name: 'Send invitationen igen' })
+      .click()
     await expectToast(page, 'Invitationen er sendt igen til ny.bruger@demo-region.example')
     // Two emails: the invitation and the resent one; the first link is dead, the second works.
-    await expect.poll(() => (journey.app.output().match(/\/admin\/reset\/[0-9a-f]+/g) ?? []).length).toBe(2)
+    await expect
+      .poll(() => (journey.app.output().match(/\/admin\/reset\/[0-9a-f]+/g) ?? []).length)
+      .toBe(2)
   })
 
   it('sends a submitted case back with a message, and publishes another', async () => {
     const partner = await journey.app.login('styregruppe@demo.example', 'demo-styregruppe-2011')
     const submit = async (title: string) => {
-      const { body } = await journey.app.api('/api/cases?draft=true', { body: { reviewStatus: 'submitted', title }, method: 'POST', token: partner })
+      const { body } = await journey.app.api('/api/cases?draft=true', {
+        body: { reviewStatus: 'submitted', title },
+        method: 'POST',
+        token: partner,
+      })
       return body.doc.id as number
     }
     const back = await submit('Et forsøg med nabohjælp')
@@ -156,19 +185,27 @@ describe('an editor in the admin', () => {
     await expectToast(page, 'Kladde gemt')
     await expectDanish(page)
     await shot(page, 'editor-case-returned')
-    expect((await journey.payload.findByID({ collection: 'cases', draft: true, id: back })).reviewStatus).toBe('returned')
+    expect(
+      (await journey.payload.findByID({ id: back, collection: 'cases', draft: true })).reviewStatus,
+    ).toBe('returned')
 
     await visit(page, journey.app, `/admin/collections/cases/${ready}`)
     expect((await save(page)).ok()).toBe(true)
     await expectToast(page, /Opdateret|offentliggjort/i)
-    expect(await journey.payload.findByID({ collection: 'cases', id: ready })).toMatchObject({ _status: 'published', reviewStatus: 'published' })
+    expect(await journey.payload.findByID({ id: ready, collection: 'cases' })).toMatchObject({
+      _status: 'published',
+      reviewStatus: 'published',
+    })
   })
 })
 
 describe('an invitee', () => {
   it('opens the emailed link, chooses a first password on a Danish page, and is in the admin', async () => {
     const links = journey.app.output().match(/\/admin\/reset\/[0-9a-f]+/g) ?? []
-    const context = await journey.browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen' })
+    const context = await journey.browser.newContext({
+      locale: 'da-DK',
+      timezoneId: 'Europe/Copenhagen',
+    })
     const invitee = await context.newPage()
     await invitee.goto(new URL(links.at(-1)!, journey.app.url()).toString())
     await invitee.getByRole('heading', { name: 'Vælg adgangskode' }).waitFor()
@@ -181,7 +218,12 @@ describe('an invitee', () => {
     await invitee.getByRole('heading', { name: 'Partnere' }).first().waitFor()
     await expectDanish(invitee)
     await shot(invitee, 'invitee-dashboard')
-    const invitation = (await journey.payload.find({ collection: 'invitations', where: { email: { equals: 'ny.bruger@demo-region.example' } } })).docs[0]
+    const invitation = (
+      await journey.payload.find({
+        collection: 'invitations',
+        where: { email: { equals: 'ny.bruger@demo-region.example' } },
+      })
+    ).docs[0]
     expect(invitation.acceptedAt).toBeTruthy()
     await context.close()
   })
@@ -195,9 +237,15 @@ describe('an editor and an admin in one document', () => {
     // Payload locks the document on the first change.
     await page.locator('#field-title').fill('Rehabilitering før hjælp (under redigering)')
     const locksOnIt = async () =>
-      (await journey.payload.find({ collection: 'payload-locked-documents', depth: 0, overrideAccess: true, pagination: false })).docs.filter(
-        ({ document }) => document?.relationTo === 'models' && document.value === id,
-      ).length
+      (
+        await journey.payload.find({
+          collection: 'payload-locked-documents',
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+        })
+      ).docs.filter(({ document }) => document?.relationTo === 'models' && document.value === id)
+        .length
     await expect.poll(locksOnIt).toBe(1)
 
     const colleague = await loginAs(journey, 'admin@demo.example')

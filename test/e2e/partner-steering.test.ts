@@ -11,7 +11,18 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../src/runtime/settings'
-import { expectDanish, expectToast, formReady, idBySlug, type Journey, journeyPerFile, loginAs, save, shot, visit } from '../helpers/adminJourney'
+import {
+  expectDanish,
+  expectToast,
+  formReady,
+  idBySlug,
+  type Journey,
+  journeyPerFile,
+  loginAs,
+  save,
+  shot,
+  visit,
+} from '../helpers/adminJourney'
 import { png } from '../helpers/content'
 
 let journey: Journey
@@ -38,7 +49,9 @@ describe('a steering partner in the admin', () => {
     await shot(page, 'steering-dashboard')
 
     await visit(page, journey.app, `/admin/collections/partners/${partnerId}`)
-    await expect.poll(() => page.locator('#field-website').inputValue()).toBe('https://demo-kommune.example')
+    await expect
+      .poll(() => page.locator('#field-website').inputValue())
+      .toBe('https://demo-kommune.example')
     await page.getByText('demo-kommune.png').first().waitFor()
     await page.locator('[data-field-path="presentation"] [contenteditable="true"]').waitFor()
     await page.getByText('Det giver jeres partnerskab').waitFor()
@@ -58,7 +71,9 @@ describe('a steering partner in the admin', () => {
     await page.reload()
     await formReady(page)
     await page.getByText('Demo Kommune arbejder med aktive borgere i hele kommunen.').waitFor()
-    await expect.poll(() => page.locator('#field-contacts__0__name').inputValue()).toBe('Karen Kontakt')
+    await expect
+      .poll(() => page.locator('#field-contacts__0__name').inputValue())
+      .toBe('Karen Kontakt')
     await expectDanish(page)
     await shot(page, 'steering-partner-saved')
   })
@@ -79,7 +94,11 @@ describe('a steering partner in the admin', () => {
     expect((await save(page)).status()).toBe(200)
     await expectToast(page, 'Opdateret')
 
-    const stored = await journey.payload.findByID({ collection: 'partners', depth: 1, id: partnerId })
+    const stored = await journey.payload.findByID({
+      id: partnerId,
+      collection: 'partners',
+      depth: 1,
+    })
     expect(stored.logo).toMatchObject({ alt: 'Demo Kommunes nye logo', partner: partnerId })
   })
 
@@ -109,21 +128,35 @@ describe('a steering partner in the admin', () => {
     await expectDanish(page)
     await shot(page, 'steering-case-submitted')
 
-    const { docs } = await journey.payload.find({ collection: 'cases', draft: true, where: { title: { equals: 'Borgerne passer selv pladsen' } } })
+    const { docs } = await journey.payload.find({
+      collection: 'cases',
+      draft: true,
+      where: { title: { equals: 'Borgerne passer selv pladsen' } },
+    })
     expect(docs[0]).toMatchObject({
       _status: 'draft',
       partner: { id: partnerId },
-      results: { economy: { figure: 2.5, unit: 'mio. kr. om året' }, individual: { text: 'Beboerne mødes oftere.' } },
+      results: {
+        economy: { figure: 2.5, unit: 'mio. kr. om året' },
+        individual: { text: 'Beboerne mødes oftere.' },
+      },
       reviewStatus: 'submitted',
     })
     expect(docs[0].images).toHaveLength(1)
   })
 
   it('sees the editors’ message on its dashboard when the case comes back', async () => {
-    const { docs } = await journey.payload.find({ collection: 'cases', draft: true, where: { title: { equals: 'Borgerne passer selv pladsen' } } })
+    const { docs } = await journey.payload.find({
+      collection: 'cases',
+      draft: true,
+      where: { title: { equals: 'Borgerne passer selv pladsen' } },
+    })
     const editor = await journey.app.login('redaktion@demo.example', 'demo-redaktion-2011')
     const returned = await journey.app.api(`/api/cases/${docs[0].id}?draft=true`, {
-      body: { reviewMessage: 'Tilføj gerne, hvor mange beboere der er med.', reviewStatus: 'returned' },
+      body: {
+        reviewMessage: 'Tilføj gerne, hvor mange beboere der er med.',
+        reviewStatus: 'returned',
+      },
       method: 'PATCH',
       token: editor,
     })
@@ -136,7 +169,9 @@ describe('a steering partner in the admin', () => {
     await shot(page, 'steering-dashboard-returned')
     // And on the case itself, beside the form.
     await page.getByRole('link', { name: 'Borgerne passer selv pladsen' }).click()
-    await expect.poll(() => page.locator('#field-reviewMessage').inputValue()).toBe('Tilføj gerne, hvor mange beboere der er med.')
+    await expect
+      .poll(() => page.locator('#field-reviewMessage').inputValue())
+      .toBe('Tilføj gerne, hvor mange beboere der er med.')
   })
 
   it('writes a blog post and hands it in', async () => {
@@ -148,8 +183,16 @@ describe('a steering partner in the admin', () => {
     await expectToast(page, 'Sendt til redaktionen')
     await expectDanish(page)
     await shot(page, 'steering-post-submitted')
-    const { docs } = await journey.payload.find({ collection: 'posts', draft: true, where: { title: { equals: 'Hvad vi lærte af pladsen' } } })
-    expect(docs[0]).toMatchObject({ author: { email: 'styregruppe@demo.example' }, partner: { id: partnerId }, reviewStatus: 'submitted' })
+    const { docs } = await journey.payload.find({
+      collection: 'posts',
+      draft: true,
+      where: { title: { equals: 'Hvad vi lærte af pladsen' } },
+    })
+    expect(docs[0]).toMatchObject({
+      author: { email: 'styregruppe@demo.example' },
+      partner: { id: partnerId },
+      reviewStatus: 'submitted',
+    })
   })
 
   it('reads a published dilemma and comments on it; the public sees its name and organisation', async () => {
@@ -163,7 +206,10 @@ describe('a steering partner in the admin', () => {
     await shot(page, 'steering-dilemma')
 
     await visit(page, journey.app, '/admin/collections/comments/create')
-    await page.fill('#field-body', 'Vi har prøvet det i Demo Kommune: det virker, når borgeren selv vælger.')
+    await page.fill(
+      '#field-body',
+      'Vi har prøvet det i Demo Kommune: det virker, når borgeren selv vælger.',
+    )
     await page.locator('#field-target').click()
     await page.locator('.rs__menu').getByText('Fru Pedersens strømper').click()
     await page.locator('#action-save').click()
@@ -171,9 +217,21 @@ describe('a steering partner in the admin', () => {
     await expectDanish(page)
     await shot(page, 'steering-comment')
 
-    const { body } = await journey.app.api('/api/comments?where[authorOrganisation][equals]=Demo%20Kommune&depth=0')
-    expect(body.docs.map(({ authorName, authorOrganisation, body: text }: Record<string, string>) => ({ authorName, authorOrganisation, text }))).toEqual([
-      { authorName: 'Demo Styregruppe', authorOrganisation: 'Demo Kommune', text: 'Vi har prøvet det i Demo Kommune: det virker, når borgeren selv vælger.' },
+    const { body } = await journey.app.api(
+      '/api/comments?where[authorOrganisation][equals]=Demo%20Kommune&depth=0',
+    )
+    expect(
+      body.docs.map(({ authorName, authorOrganisation, body: text }: Record<string, string>) => ({
+        authorName,
+        authorOrganisation,
+        text,
+      })),
+    ).toEqual([
+      {
+        authorName: 'Demo Styregruppe',
+        authorOrganisation: 'Demo Kommune',
+        text: 'Vi har prøvet det i Demo Kommune: det virker, når borgeren selv vælger.',
+      },
     ])
     expect(JSON.stringify(body)).not.toContain('@demo.example')
   })

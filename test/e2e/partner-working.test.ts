@@ -7,7 +7,18 @@ import type { Page } from 'playwright-core'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { expectDanish, expectToast, formReady, idBySlug, type Journey, journeyPerFile, loginAs, save, shot, visit } from '../helpers/adminJourney'
+import {
+  expectDanish,
+  expectToast,
+  formReady,
+  idBySlug,
+  type Journey,
+  journeyPerFile,
+  loginAs,
+  save,
+  shot,
+  visit,
+} from '../helpers/adminJourney'
 
 let journey: Journey
 let page: Page
@@ -22,19 +33,41 @@ beforeAll(async () => {
 
 /** A row of the entitlements table: the right, then each tier's answer (own tier first). */
 const entitlement = async (label: string) =>
-  (await page.locator('.entitlements tr', { hasText: label }).first().locator('td').allInnerTexts()).map((text) => text.trim())
+  (
+    await page.locator('.entitlements tr', { hasText: label }).first().locator('td').allInnerTexts()
+  ).map((text) => text.trim())
 
 describe('a working partner in the admin', () => {
   it('sees what its tier includes and what the steering tier adds, in Danish', async () => {
     await visit(page, journey.app, `/admin/collections/partners/${partnerId}`)
     await page.getByText('Det giver jeres partnerskab').waitFor()
     await page.locator('.entitlements th', { hasText: 'Styregruppen' }).waitFor()
-    expect(await page.locator('.entitlements th').allInnerTexts()).toEqual(['', 'Jeres niveau', 'Styregruppen'])
-    expect(await entitlement('Blog på projektets website')).toEqual(['Blog på projektets website', 'Nej', 'Ja'])
-    expect(await entitlement('Navn og link på websitet')).toEqual(['Navn og link på websitet', 'Ja', 'Ja'])
-    expect(await entitlement('Billetter til Velfærdens Innovationsdag')).toEqual(['Billetter til Velfærdens Innovationsdag', '1', '5'])
+    expect(await page.locator('.entitlements th').allInnerTexts()).toEqual([
+      '',
+      'Jeres niveau',
+      'Styregruppen',
+    ])
+    expect(await entitlement('Blog på projektets website')).toEqual([
+      'Blog på projektets website',
+      'Nej',
+      'Ja',
+    ])
+    expect(await entitlement('Navn og link på websitet')).toEqual([
+      'Navn og link på websitet',
+      'Ja',
+      'Ja',
+    ])
+    expect(await entitlement('Billetter til Velfærdens Innovationsdag')).toEqual([
+      'Billetter til Velfærdens Innovationsdag',
+      '1',
+      '5',
+    ])
     // No cases of its own: a reason instead of an empty list with a dead "Tilføj ny".
-    await page.getByText('Jeres partnerniveau giver ikke retten “Fremvise egne cases og sætte dem til debat”').waitFor()
+    await page
+      .getByText(
+        'Jeres partnerniveau giver ikke retten “Fremvise egne cases og sætte dem til debat”',
+      )
+      .waitFor()
     expect(await page.getByText('Opret ny Case').count()).toBe(0)
     // Logo and presentation stay editable, and it says why they do not show on the website.
     await page.getByText('I kan stadig holde logo og præsentation ajour her').waitFor()
@@ -50,11 +83,15 @@ describe('a working partner in the admin', () => {
     await expectToast(page, 'Opdateret')
     await page.reload()
     await formReady(page)
-    await expect.poll(() => page.locator('#field-attendees__0__name').inputValue()).toBe('Rasmus Region')
+    await expect
+      .poll(() => page.locator('#field-attendees__0__name').inputValue())
+      .toBe('Rasmus Region')
 
     await page.getByText('Tilføj Deltager').click()
     await page.locator('#field-attendees__1__name').fill('Rikke Region')
-    await expect.poll(() => page.locator('#field-attendees__1__name').inputValue()).toBe('Rikke Region')
+    await expect
+      .poll(() => page.locator('#field-attendees__1__name').inputValue())
+      .toBe('Rikke Region')
     // Refused in the browser or by the server, whichever validates first: the reason shows either way.
     // The reason is the field's own error, a tooltip Payload shows while the field is in view. Under
     // load the error can vanish again before it is read, the form re-initialised (seen only when the
@@ -65,16 +102,25 @@ describe('a working partner in the admin', () => {
       await formReady(page)
       await page.waitForLoadState('networkidle')
       // The form may have been re-initialised (nothing to save): the user types the name again.
-      if (await page.locator('#action-save').isDisabled()) await page.locator('#field-attendees__1__name').fill(`Rikke Region ${attempt}`)
+      if (await page.locator('#action-save').isDisabled()) {
+        await page.locator('#field-attendees__1__name').fill(`Rikke Region ${attempt}`)
+      }
       await page.locator('#action-save').click()
       await expectToast(page, /Deltagere/)
       await attendees.scrollIntoViewIfNeeded()
-      if (await reason.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break
+      if (
+        await reason.waitFor({ timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        break
+      }
     }
     await reason.waitFor()
     await expectDanish(page)
     await shot(page, 'working-attendees-refused')
-    const stored = await journey.payload.findByID({ collection: 'partners', id: partnerId })
+    const stored = await journey.payload.findByID({ id: partnerId, collection: 'partners' })
     expect(stored.attendees?.map(({ name }) => name)).toEqual(['Rasmus Region'])
   })
 
@@ -88,7 +134,11 @@ describe('a working partner in the admin', () => {
 
     // The blog is listed too, saying which tier has it.
     await visit(page, journey.app, '/admin/collections/posts')
-    await page.getByText('Jeres partnerniveau giver ikke retten “Blog på projektets website”. Den følger med Styregruppen.').waitFor()
+    await page
+      .getByText(
+        'Jeres partnerniveau giver ikke retten “Blog på projektets website”. Den følger med Styregruppen.',
+      )
+      .waitFor()
     await expectDanish(page)
     await shot(page, 'working-posts')
 
@@ -102,10 +152,23 @@ describe('a working partner in the admin', () => {
 
   it('gets a Danish refusal naming the right over the API too', async () => {
     const token = await journey.app.login('arbejdsgruppe@demo.example', 'demo-arbejdsgruppe-2011')
-    const { body, status } = await journey.app.api('/api/cases', { body: { title: 'Forsøg' }, method: 'POST', token })
+    const { body, status } = await journey.app.api('/api/cases', {
+      body: { title: 'Forsøg' },
+      method: 'POST',
+      token,
+    })
     expect(status).toBe(403)
-    expect(body.errors[0].message).toContain('Jeres partnerniveau giver ikke retten “Fremvise egne cases og sætte dem til debat” (showcase)')
-    const english = await journey.app.api('/api/cases', { body: { title: 'Attempt' }, headers: { 'Accept-Language': 'en' }, method: 'POST', token })
-    expect(english.body.errors[0].message).toContain('Your partner\'s tier does not include the right “Show own cases and put them up for debate” (showcase)')
+    expect(body.errors[0].message).toContain(
+      'Jeres partnerniveau giver ikke retten “Fremvise egne cases og sætte dem til debat” (showcase)',
+    )
+    const english = await journey.app.api('/api/cases', {
+      body: { title: 'Attempt' },
+      headers: { 'Accept-Language': 'en' },
+      method: 'POST',
+      token,
+    })
+    expect(english.body.errors[0].message).toContain(
+      "Your partner's tier does not include the right “Show own cases and put them up for debate” (showcase)",
+    )
   })
 })

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
 
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
@@ -16,7 +16,10 @@ export type Journey = { app: TestApp; browser: Browser; payload: Payload }
  * One app per journey file on the seeded database (the project's content, the demo partners and
  * logins, as `npm run seed` makes them), and one Chromium.
  */
-export const journeyPerFile = (use: (journey: Journey) => void, { env = {} }: { env?: Record<string, string> } = {}) => {
+export const journeyPerFile = (
+  use: (journey: Journey) => void,
+  { env = {} }: { env?: Record<string, string> } = {},
+) => {
   let app: TestApp | undefined
   let browser: Browser | undefined
   beforeAll(async () => {
@@ -27,9 +30,14 @@ export const journeyPerFile = (use: (journey: Journey) => void, { env = {} }: { 
   })
   // What each open page showed when a step failed: CI keeps the log, not the screenshots.
   afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail' || !browser) return
+    if (task.result?.state !== 'fail' || !browser) {
+      return
+    }
     for (const page of browser.contexts().flatMap((context) => context.pages())) {
-      const text = await page.locator('body').innerText({ timeout: 5_000 }).catch(() => '(no text)')
+      const text = await page
+        .locator('body')
+        .innerText({ timeout: 5_000 })
+        .catch(() => '(no text)')
       console.error(`[journey] ${page.url()}\n${text.slice(0, 3_000)}`)
     }
   })
@@ -40,13 +48,25 @@ export const journeyPerFile = (use: (journey: Journey) => void, { env = {} }: { 
 }
 
 /** A seeded document's id by its slug (drafts included). */
-export const idBySlug = async ({ payload }: Journey, collection: 'models' | 'partners', slug: string): Promise<number> =>
+export const idBySlug = async (
+  { payload }: Journey,
+  collection: 'models' | 'partners',
+  slug: string,
+): Promise<number> =>
   (await payload.find({ collection, draft: true, where: { slug: { equals: slug } } })).docs[0].id
 
-type DemoLogin = 'admin@demo.example' | 'arbejdsgruppe@demo.example' | 'redaktion@demo.example' | 'styregruppe@demo.example'
+type DemoLogin =
+  | 'admin@demo.example'
+  | 'arbejdsgruppe@demo.example'
+  | 'redaktion@demo.example'
+  | 'styregruppe@demo.example'
 
 /** A browser as a Danish (or English) user in Denmark has it, logged in to the admin with a demo login. */
-export const loginAs = async ({ app, browser }: Journey, email: DemoLogin, language: 'da' | 'en' = 'da'): Promise<Page> => {
+export const loginAs = async (
+  { app, browser }: Journey,
+  email: DemoLogin,
+  language: 'da' | 'en' = 'da',
+): Promise<Page> => {
   const { password } = demoUsers.find((user) => user.email === email)!
   const context = await browser.newContext({
     locale: language === 'da' ? 'da-DK' : 'en-GB',
@@ -75,39 +95,99 @@ export const visit = async (page: Page, app: TestApp, pathname: string) => {
  * Waits until the edit form is hydrated and initialised (Payload's own `data-form-ready`: mounted,
  * not initialising, not submitting); a click before that is lost.
  */
-export const formReady = (page: Page) => page.locator('form[data-form-ready="true"]').first().waitFor()
+export const formReady = (page: Page) =>
+  page.locator('form[data-form-ready="true"]').first().waitFor()
 
 /**
  * Saves the open document with one of the edit view's buttons once the form is ready, and waits
  * for the write's answer (any status: refusals are what some journeys look for).
  */
-export const save = async (page: Page, button: '#action-save' | '#action-save-draft' = '#action-save') => {
+export const save = async (
+  page: Page,
+  button: '#action-save' | '#action-save-draft' = '#action-save',
+) => {
   await formReady(page)
-  const written = page.waitForResponse((response) => /\/api\//.test(response.url()) && ['PATCH', 'POST'].includes(response.request().method()))
+  const written = page.waitForResponse(
+    (response) =>
+      /\/api\//.test(response.url()) && ['PATCH', 'POST'].includes(response.request().method()),
+  )
   await page.locator(button).click()
   return written
 }
 
 /** A full-page screenshot in `test-results/`, to look at. */
-export const shot = (page: Page, name: string) => page.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', `${name}.png`) })
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', `${name}.png`) })
 
 /**
  * Words that are English only: none may appear on a screen a Danish user sees (labels, empty
  * lists, messages, dates). Case matters: Danish months are lower case, English ones capitalised.
  */
 export const ENGLISH_WORDS = [
-  'the', 'and', 'No', 'found', 'Add', 'Where', 'When', 'How', 'Strength', 'Weakness', 'Item', 'Point', 'Submitted', 'Published',
-  'Draft', 'Save', 'Cancel', 'Create', 'Delete', 'Only', 'Please', 'field', 'invalid', 'Dashboard', 'dashboard', 'Login', 'Download', 'Email',
-  'Entitlements', 'Yes', 'All', 'secretariat', 'review', 'Too', 'AM', 'PM', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'the',
+  'and',
+  'No',
+  'found',
+  'Add',
+  'Where',
+  'When',
+  'How',
+  'Strength',
+  'Weakness',
+  'Item',
+  'Point',
+  'Submitted',
+  'Published',
+  'Draft',
+  'Save',
+  'Cancel',
+  'Create',
+  'Delete',
+  'Only',
+  'Please',
+  'field',
+  'invalid',
+  'Dashboard',
+  'dashboard',
+  'Login',
+  'Download',
+  'Email',
+  'Entitlements',
+  'Yes',
+  'All',
+  'secretariat',
+  'review',
+  'Too',
+  'AM',
+  'PM',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
 ]
 
 /** Fails naming every English word on the page (its visible text, toasts included). */
 export const expectDanish = async (page: Page) => {
   const text = await page.locator('body').innerText()
-  const found = ENGLISH_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text))
+  const found = ENGLISH_WORDS.filter((word) =>
+    new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text),
+  )
   expect(found, `English on a Danish screen (${page.url()})`).toEqual([])
 }
 
 /** Waits (bounded) for a toast saying `text`. */
-export const expectToast = (page: Page, text: RegExp | string) => page.locator('.payload-toast-container').getByText(text).first().waitFor()
+export const expectToast = (page: Page, text: RegExp | string) =>
+  page.locator('.payload-toast-container').getByText(text).first().waitFor()

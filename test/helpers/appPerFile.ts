@@ -11,7 +11,10 @@ export type FileContext = { admin: string; app: TestApp; editor: string; payload
 export type FileEnv = (() => Promise<Record<string, string>>) | Record<string, string>
 
 /** The one start and stop of a test file's app: started before its tests with `env`, stopped after; `ready` runs once it is up. */
-export const startedPerFile = (env: FileEnv, ready: (app: TestApp) => Promise<void>): (() => TestApp) => {
+export const startedPerFile = (
+  env: FileEnv,
+  ready: (app: TestApp) => Promise<void>,
+): (() => TestApp) => {
   let app: TestApp | undefined
   beforeAll(async () => {
     app = await startApp({ env: typeof env === 'function' ? await env() : env })
@@ -31,6 +34,10 @@ export const appPerFile = (
   use: (context: FileContext) => void,
   { env = {}, reset = true }: { env?: FileEnv; reset?: boolean } = {},
 ) => {
-  const app = startedPerFile(env, async (started) => use({ app: started, payload: await started.payload(), ...(await staffTokens(started)) }))
-  if (reset) beforeEach(() => app().reset({ keep: ['users'] }))
+  const app = startedPerFile(env, async (started) =>
+    use({ app: started, payload: await started.payload(), ...(await staffTokens(started)) }),
+  )
+  if (reset) {
+    beforeEach(() => app().reset({ keep: ['users'] }))
+  }
 }

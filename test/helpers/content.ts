@@ -7,26 +7,41 @@ export { richText } from '../../src/utilities/richText'
 
 /** A real PNG made by sharp. */
 export const png = (width = 64, height = 32): Promise<Buffer> =>
-  sharp({ create: { background: '#0b5c7a', channels: 3, height, width } }).png().toBuffer()
+  sharp({ create: { background: '#0b5c7a', channels: 3, height, width } })
+    .png()
+    .toBuffer()
 
 /** The multipart body Payload's REST API takes for uploads: the file plus the document's fields. */
-export const uploadForm = (file: Buffer | string, filename: string, type: string, data: Record<string, unknown>) => {
+export const uploadForm = (
+  file: Buffer | string,
+  filename: string,
+  type: string,
+  data: Record<string, unknown>,
+) => {
   const form = new FormData()
-  form.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), filename)
+  form.append(
+    'file',
+    new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }),
+    filename,
+  )
   form.append('_payload', JSON.stringify(data))
   return form
 }
 
 /** A REST validation error's field paths. */
-export const invalidPaths = (body: { errors?: Array<{ data?: { errors?: Array<{ path: string }> } }> }) =>
-  (body.errors ?? []).flatMap((error) => error.data?.errors?.map(({ path }) => path) ?? [])
+export const invalidPaths = (body: {
+  errors?: Array<{ data?: { errors?: Array<{ path: string }> } }>
+}) => (body.errors ?? []).flatMap((error) => error.data?.errors?.map(({ path }) => path) ?? [])
 
 /**
  * Local API create without the generated types' insistence on fields hooks fill in
  * (the slug is made from the title); the server validates as usual.
  */
-export const create = <S extends CollectionSlug>(payload: Payload, collection: S, data: Record<string, unknown>) =>
-  payload.create({ collection, data } as never) as Promise<DataFromCollectionSlug<S>>
+export const create = <S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  data: Record<string, unknown>,
+) => payload.create({ collection, data } as never) as Promise<DataFromCollectionSlug<S>>
 
 /** A minimal, well-formed one-page PDF (header, objects, cross-reference table, trailer). */
 export const pdf = (): Buffer => {

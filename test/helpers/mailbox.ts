@@ -41,7 +41,12 @@ export const startMailbox = async (): Promise<Mailbox> => {
       onData: (stream, _session, done) => {
         simpleParser(stream)
           .then((mail) => {
-            received.push({ html: String(mail.html || ''), subject: mail.subject ?? '', text: mail.text ?? '', to: recipients(mail) })
+            received.push({
+              html: String(mail.html || ''),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              to: recipients(mail),
+            })
             done()
           })
           .catch(done)
@@ -65,9 +70,13 @@ export const startMailbox = async (): Promise<Mailbox> => {
     stop: () => new Promise((resolve) => server.close(() => resolve())),
     url: `smtp://127.0.0.1:${port}`,
     waitFor: async (to, subject) => {
-      await waitFor(`an email to ${to}${subject ? ` about ${subject}` : ''}`, async () => Boolean(find(to, subject)), {
-        timeoutMs: 10_000,
-      })
+      await waitFor(
+        `an email to ${to}${subject ? ` about ${subject}` : ''}`,
+        async () => Boolean(find(to, subject)),
+        {
+          timeoutMs: 10_000,
+        },
+      )
       return find(to, subject)!
     },
   }
@@ -78,7 +87,10 @@ export const startMailbox = async (): Promise<Mailbox> => {
  * address), emptied before each test, stopped after the file. Pass the result as the app's `env`
  * (merged with `env`); `use` receives the mailbox.
  */
-export const mailboxPerFile = (use: (mailbox: Mailbox) => void, env: Record<string, string> = {}) => {
+export const mailboxPerFile = (
+  use: (mailbox: Mailbox) => void,
+  env: Record<string, string> = {},
+) => {
   let mailbox: Mailbox | undefined
   beforeEach(() => mailbox?.clear())
   afterAll(() => mailbox?.stop())
@@ -92,6 +104,8 @@ export const mailboxPerFile = (use: (mailbox: Mailbox) => void, env: Record<stri
 /** The first link in a message's text that points at the admin UI's reset page. */
 export const resetLinkIn = (mail: Mail): string => {
   const link = /https?:\/\/\S+\/admin\/reset\/[0-9a-f]+/.exec(mail.text || mail.html)?.[0]
-  if (!link) throw new Error(`no reset link in: ${mail.text || mail.html}`)
+  if (!link) {
+    throw new Error(`no reset link in: ${mail.text || mail.html}`)
+  }
   return link
 }

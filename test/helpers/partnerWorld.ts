@@ -3,16 +3,15 @@ import type { Payload } from 'payload'
 import type { TestApp } from './testApp'
 
 import { type FileEnv, startedPerFile } from './appPerFile'
-import { type Transport, transports, type Viewer } from './transports'
-
 import { create, png, richText } from './content'
+import { type Transport, transports, type Viewer } from './transports'
 import { PASSWORD } from './users'
 
 const partner = async (payload: Payload, name: string, tier: string, status: string) => {
   const doc = await create(payload, 'partners', {
-    attendees: [{ name: `Deltager hos ${name}` }],
-    contacts: [{ email: `kontakt@${tier}.example`, name: `Kontakt hos ${name}` }],
     name,
+    attendees: [{ name: `Deltager hos ${name}` }],
+    contacts: [{ name: `Kontakt hos ${name}`, email: `kontakt@${tier}.example` }],
     notes: `Intern note om ${name}`,
     panelNominees: [{ name: `Nøgleperson hos ${name}` }],
     presentation: richText(`Præsentation af ${name}`),
@@ -24,15 +23,32 @@ const partner = async (payload: Payload, name: string, tier: string, status: str
   const logo = await payload.create({
     collection: 'logos',
     data: { alt: `${name}s logo`, partner: doc.id },
-    file: { data: await png(800, 400), mimetype: 'image/png', name: `${tier}-${status}.png`, size: 1 },
+    file: {
+      name: `${tier}-${status}.png`,
+      data: await png(800, 400),
+      mimetype: 'image/png',
+      size: 1,
+    },
   })
-  return payload.update({ collection: 'partners', data: { logo: logo.id }, id: doc.id })
+  return payload.update({ id: doc.id, collection: 'partners', data: { logo: logo.id } })
 }
 
-const viewer = async (app: TestApp, payload: Payload, name: string, data: Record<string, unknown>): Promise<Viewer> => {
+const viewer = async (
+  app: TestApp,
+  payload: Payload,
+  name: string,
+  data: Record<string, unknown>,
+): Promise<Viewer> => {
   const email = `${name.toLowerCase()}@example.dk`
-  const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, ...data } as never })
-  return { name, token: await app.login(email, PASSWORD), user: { ...user, collection: 'users' } as never }
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, ...data } as never,
+  })
+  return {
+    name,
+    token: await app.login(email, PASSWORD),
+    user: { ...user, collection: 'users' } as never,
+  }
 }
 
 /**
@@ -50,8 +66,14 @@ export const partnerWorld = async (app: TestApp, payload: Payload) => {
     admin,
     anonymous: { name: 'anonymous' } as Viewer,
     editor: await viewer(app, payload, 'Editor', { roles: ['editor'] }),
-    steeringUser: await viewer(app, payload, 'SteeringUser', { partner: partners.steering.id, roles: ['partner'] }),
-    workingUser: await viewer(app, payload, 'WorkingUser', { partner: partners.working.id, roles: ['partner'] }),
+    steeringUser: await viewer(app, payload, 'SteeringUser', {
+      partner: partners.steering.id,
+      roles: ['partner'],
+    }),
+    workingUser: await viewer(app, payload, 'WorkingUser', {
+      partner: partners.working.id,
+      roles: ['partner'],
+    }),
   }
   return { partners, viewers }
 }

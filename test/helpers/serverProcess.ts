@@ -30,7 +30,11 @@ type ProcessArgs = {
  * it logs that it listens with Payload initialised. Rejects with the output if it exits first.
  */
 export const spawnServer = (env: Record<string, string>): Promise<ServerProcess> =>
-  spawnProcess({ args: ['--import', 'tsx', path.join('src', 'bin', 'start.ts')], env, ready: READY })
+  spawnProcess({
+    args: ['--import', 'tsx', path.join('src', 'bin', 'start.ts')],
+    env,
+    ready: READY,
+  })
 
 /** A Node process in production mode from the project's root, resolved once it logs `ready`. */
 export const spawnProcess = ({ args, env, ready }: ProcessArgs): Promise<ServerProcess> => {
@@ -48,7 +52,9 @@ export const spawnProcess = ({ args, env, ready }: ProcessArgs): Promise<ServerP
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  const exited = new Promise<null | number>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<null | number>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
 
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -58,14 +64,18 @@ export const spawnProcess = ({ args, env, ready }: ProcessArgs): Promise<ServerP
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = ready.exec(output)
-      if (!match) return
+      if (!match) {
+        return
+      }
       clearTimeout(timer)
       resolve({
         child,
         exited,
         output: () => output,
         stop: (signal = 'SIGTERM') => {
-          if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+          if (child.exitCode === null && child.signalCode === null) {
+            child.kill(signal)
+          }
           return exited
         },
         url: match[1],

@@ -29,10 +29,13 @@ export const countStatements = async (run: () => Promise<unknown>): Promise<numb
  * this process's Payload, whose statements can be counted.
  */
 export const routes = (config: Promise<SanitizedConfig>) => {
-  const headers = (token?: string): Record<string, string> => (token ? { authorization: `JWT ${token}` } : {})
+  const headers = (token?: string): Record<string, string> =>
+    token ? { authorization: `JWT ${token}` } : {}
   const answer = async (response: Response) => {
     const body = await response.json()
-    if (!response.ok || body.errors) throw new Error(`${response.status}: ${JSON.stringify(body).slice(0, 300)}`)
+    if (!response.ok || body.errors) {
+      throw new Error(`${response.status}: ${JSON.stringify(body).slice(0, 300)}`)
+    }
     return body
   }
   return {
@@ -49,7 +52,11 @@ export const routes = (config: Promise<SanitizedConfig>) => {
     rest: async (path: string, token?: string) => {
       const url = new URL(path, 'http://localhost')
       const slug = url.pathname.replace(/^\/api\//, '').split('/')
-      return answer(await REST_GET(config)(new Request(url, { headers: headers(token) }), { params: Promise.resolve({ slug }) }))
+      return answer(
+        await REST_GET(config)(new Request(url, { headers: headers(token) }), {
+          params: Promise.resolve({ slug }),
+        }),
+      )
     },
   }
 }

@@ -7,5 +7,8 @@ export const tempDir = async (prefix: string) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-`))
   await chmod(dir, 0o755)
   // Retried: a PostgreSQL just stopped may still be finishing a WAL file (ENOTEMPTY seen in CI).
-  return { dir, remove: () => rm(dir, { force: true, maxRetries: 10, recursive: true, retryDelay: 100 }) }
+  return {
+    dir,
+    remove: () => rm(dir, { force: true, maxRetries: 10, recursive: true, retryDelay: 100 }),
+  }
 }

@@ -32,7 +32,7 @@ export type TestApp = {
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
-  ) => Promise<ApiResponse<{ data?: T; errors?: Array<{ message: string; extensions?: unknown }> }>>
+  ) => Promise<ApiResponse<{ data?: T; errors?: Array<{ extensions?: unknown; message: string }> }>>
   /** Logs in over REST and returns the token. */
   login: (email: string, password: string) => Promise<string>
   /** Everything the server process has logged so far. */
@@ -55,7 +55,11 @@ export type TestApp = {
 export const TEST_SECRET = 'test-secret-not-for-production'
 
 /** Limits no ordinary test file reaches (many logins from one address); test/int/rate-limits sets low ones. */
-const generousRateLimits = { RATE_LIMIT_GRAPHQL: '100000', RATE_LIMIT_LOGIN: '100000', RATE_LIMIT_PASSWORD_RESET: '100000' }
+const generousRateLimits = {
+  RATE_LIMIT_GRAPHQL: '100000',
+  RATE_LIMIT_LOGIN: '100000',
+  RATE_LIMIT_PASSWORD_RESET: '100000',
+}
 
 const databaseUriFor = (name: string): string => {
   const url = new URL(inject('postgresUrl'))
@@ -82,7 +86,13 @@ export const startApp = async ({
 }: { databaseUri?: string; env?: Record<string, string> } = {}): Promise<TestApp> => {
   // Uploads go to $DATA_DIR/uploads: a folder of this app's own, shared with its Local API.
   const data = await tempDir('dab-app')
-  const serverEnv = { DATABASE_URI: databaseUri, DATA_DIR: data.dir, PAYLOAD_SECRET: TEST_SECRET, ...generousRateLimits, ...env }
+  const serverEnv = {
+    DATA_DIR: data.dir,
+    DATABASE_URI: databaseUri,
+    PAYLOAD_SECRET: TEST_SECRET,
+    ...generousRateLimits,
+    ...env,
+  }
   let server = await spawnServer(serverEnv).catch(async (error) => {
     await data.remove()
     throw error
@@ -93,7 +103,9 @@ export const startApp = async ({
     // Objects go as JSON; strings as given (malformed JSON too); FormData as multipart.
     const form = body instanceof FormData
     const response = await fetch(new URL(path, server.url), {
-      body: (body === undefined || form || typeof body === 'string' ? body : JSON.stringify(body)) as BodyInit,
+      body: (body === undefined || form || typeof body === 'string'
+        ? body
+        : JSON.stringify(body)) as BodyInit,
       headers: {
         ...(body !== undefined && !form ? { 'Content-Type': 'application/json' } : {}),
         ...(token ? { Authorization: `JWT ${token}` } : {}),
@@ -101,7 +113,11 @@ export const startApp = async ({
       },
       method,
     })
-    return { body: (await parse(response)) as any, headers: response.headers, status: response.status }
+    return {
+      body: (await parse(response)) as any,
+      headers: response.headers,
+      status: response.status,
+    }
   }
 
   const payload = () => {
@@ -125,7 +141,9 @@ export const startApp = async ({
         body: { email, password },
         method: 'POST',
       })
-      if (status !== 200) throw new Error(`login as ${email} failed (${status}): ${JSON.stringify(body)}`)
+      if (status !== 200) {
+        throw new Error(`login as ${email} failed (${status}): ${JSON.stringify(body)}`)
+      }
       return body.token as string
     },
     output: () => server.output(),
@@ -155,11 +173,17 @@ export const startApp = async ({
     },
     stop: async () => {
       await server.stop()
-      if (localApi) await endPool(await localApi)
+      if (localApi) {
+        await endPool(await localApi)
+      }
       await data.remove()
     },
     url: () => server.url,
     worker: (env = {}) =>
-      spawnProcess({ args: ['--import', 'tsx', path.join('src', 'bin', 'worker.ts')], env: { ...serverEnv, ...env }, ready: /(Job worker) running/ }),
+      spawnProcess({
+        args: ['--import', 'tsx', path.join('src', 'bin', 'worker.ts')],
+        env: { ...serverEnv, ...env },
+        ready: /(Job worker) running/,
+      }),
   }
 }

@@ -6,7 +6,10 @@ export const PASSWORD = 'correct-horse-battery-staple'
 /** Creates a user through the Local API and returns its login token from REST. */
 export const userWithRole = async (app: TestApp, role: Role, email = `${role}@example.dk`) => {
   const payload = await app.payload()
-  const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles: [role] } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, roles: [role] },
+  })
   return { token: await app.login(email, PASSWORD), user }
 }
 

@@ -6,7 +6,9 @@ export const waitFor = async (
 ): Promise<void> => {
   const deadline = Date.now() + timeoutMs
   while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
 }

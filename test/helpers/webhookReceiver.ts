@@ -27,8 +27,11 @@ export const receiverPerFile = (use: (receiver: Receiver) => void) => {
       const next = receiver.script.shift() ?? 200
       const body = Buffer.concat(chunks).toString('utf8')
       receiver.received.push({ body, headers: request.headers, status: next === 'hang' ? 0 : next })
-      if (next === 'hang') hanging.push(response)
-      else response.writeHead(next).end()
+      if (next === 'hang') {
+        hanging.push(response)
+      } else {
+        response.writeHead(next).end()
+      }
     })
   })
   beforeEach(() => {
@@ -36,7 +39,9 @@ export const receiverPerFile = (use: (receiver: Receiver) => void) => {
     receiver.script.length = 0
   })
   afterAll(() => {
-    for (const response of hanging) response.destroy()
+    for (const response of hanging) {
+      response.destroy()
+    }
     server.close()
   })
   return async () => {

@@ -21,8 +21,12 @@ describe('generated contract', () => {
     const { config } = payload
     const { schema, types } = await renderContract(config)
     const stale = 'is stale: run `npm run generate` and commit the result'
-    expect(await readFile(config.typescript.outputFile, 'utf8'), `payload-types.ts ${stale}`).toBe(types)
-    expect(await readFile(config.graphQL.schemaOutputFile!, 'utf8'), `schema.graphql ${stale}`).toBe(schema)
+    expect(await readFile(config.typescript.outputFile, 'utf8'), `payload-types.ts ${stale}`).toBe(
+      types,
+    )
+    expect(await readFile(config.graphQL.schemaOutputFile, 'utf8'), `schema.graphql ${stale}`).toBe(
+      schema,
+    )
   })
 })
 
@@ -37,7 +41,9 @@ describe('committed migrations', () => {
       }
       schema: unknown
     }
-    const snapshots = (await readdir(db.migrationDir)).filter((file) => file.endsWith('.json')).sort()
+    const snapshots = (await readdir(db.migrationDir))
+      .filter((file) => file.endsWith('.json'))
+      .sort()
     const latest = JSON.parse(await readFile(path.join(db.migrationDir, snapshots.at(-1)!), 'utf8'))
     const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
     const missing = await generateMigration(latest, await generateDrizzleJson(db.schema))

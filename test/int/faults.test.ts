@@ -17,7 +17,9 @@ const NO_HANG_MS = 20_000
 
 const cleanups: Array<() => Promise<unknown>> = []
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    await cleanup()
+  }
 })
 
 type Outcome = { error?: string; status?: number }
@@ -29,7 +31,10 @@ const request = async (url: string, init: RequestInit = {}): Promise<Outcome> =>
     await response.arrayBuffer()
     return { status: response.status }
   } catch (error) {
-    return { error: (error as Error).name === 'TimeoutError' ? 'hang' : String((error as Error).cause ?? error) }
+    return {
+      error:
+        (error as Error).name === 'TimeoutError' ? 'hang' : String((error as Error).cause ?? error),
+    }
   }
 }
 
@@ -49,14 +54,21 @@ const writeStream = (app: TestApp, token: string, writers: number) => {
         })
         // Acknowledged: the whole answer arrived, with the new document's id.
         const body = (await response.json()) as { doc?: { id: number } }
-        if (response.status === 201 && body.doc) acknowledged.push({ id: body.doc.id, name })
+        if (response.status === 201 && body.doc) {
+          acknowledged.push({ id: body.doc.id, name })
+        }
       } catch {
         return // the server is gone
       }
     }
   }
   const done = Promise.all(Array.from({ length: writers }, writer))
-  return { acknowledged, attempted: () => sequence, stop: () => ((stopped = true), done), until: done }
+  return {
+    acknowledged,
+    attempted: () => sequence,
+    stop: () => ((stopped = true), done),
+    until: done,
+  }
 }
 
 describe('SIGKILL during a stream of writes', () => {
@@ -67,11 +79,18 @@ describe('SIGKILL during a stream of writes', () => {
     const payload = await app.payload()
 
     const stream = writeStream(app, editor, 8)
-    await waitFor('100 acknowledged writes', async () => stream.acknowledged.length >= 100, { intervalMs: 20 })
+    await waitFor('100 acknowledged writes', async () => stream.acknowledged.length >= 100, {
+      intervalMs: 20,
+    })
     await app.restart('SIGKILL')
     await stream.until
 
-    const stored = await payload.find({ collection: 'partners', limit: 0, pagination: false, select: { name: true } })
+    const stored = await payload.find({
+      collection: 'partners',
+      limit: 0,
+      pagination: false,
+      select: { name: true },
+    })
     const byId = new Map(stored.docs.map((doc) => [doc.id, doc.name]))
     const lost = stream.acknowledged.filter(({ id, name }) => byId.get(id) !== name)
     console.info(
@@ -82,7 +101,11 @@ describe('SIGKILL during a stream of writes', () => {
 
     // The first requests after the restart are answered normally.
     expect((await request(new URL('/readyz', app.url()).toString())).status).toBe(200)
-    const after = await app.api('/api/partners', { body: { name: 'Efter genstart', status: 'active', tier: 'working' }, method: 'POST', token: editor })
+    const after = await app.api('/api/partners', {
+      body: { name: 'Efter genstart', status: 'active', tier: 'working' },
+      method: 'POST',
+      token: editor,
+    })
     expect(after.status).toBe(201)
   })
 })
@@ -97,18 +120,27 @@ describe('the database going away under traffic', () => {
     const app = await startApp({ databaseUri: cluster.uri('app') })
     cleanups.push(() => app.stop())
     // Over HTTP only: the Local API is the other test's (Payload keeps one instance per process).
-    const registered = await app.api('/api/users/first-register', { body: { email: 'admin@example.dk', password: PASSWORD }, method: 'POST' })
+    const registered = await app.api('/api/users/first-register', {
+      body: { email: 'admin@example.dk', password: PASSWORD },
+      method: 'POST',
+    })
     const editor = registered.body.token as string
     const url = (route: string) => new URL(route, app.url()).toString()
     const auth = { Authorization: `JWT ${editor}`, 'Content-Type': 'application/json' }
-    const kept = await app.api('/api/partners', { body: { name: 'Før nedbrud', status: 'active', tier: 'working' }, method: 'POST', token: editor })
+    const kept = await app.api('/api/partners', {
+      body: { name: 'Før nedbrud', status: 'active', tier: 'working' },
+      method: 'POST',
+      token: editor,
+    })
     expect(kept.status).toBe(201)
 
     // Readers keep asking all along, through the outage and after.
     const outcomes: Outcome[] = []
     let reading = true
     const reader = async () => {
-      while (reading) outcomes.push(await request(url('/api/partners?limit=5')))
+      while (reading) {
+        outcomes.push(await request(url('/api/partners?limit=5')))
+      }
     }
     const readers = Promise.all([reader(), reader()])
 
@@ -116,8 +148,16 @@ describe('the database going away under traffic', () => {
     expect((await request(url('/readyz'))).status).toBe(503)
     const during = await Promise.all([
       request(url('/api/partners'), { headers: auth }),
-      request(url('/api/partners'), { body: JSON.stringify({ name: 'Under nedbrud', status: 'active', tier: 'working' }), headers: auth, method: 'POST' }),
-      request(url('/api/graphql'), { body: JSON.stringify({ query: '{ Partners { totalDocs } }' }), headers: auth, method: 'POST' }),
+      request(url('/api/partners'), {
+        body: JSON.stringify({ name: 'Under nedbrud', status: 'active', tier: 'working' }),
+        headers: auth,
+        method: 'POST',
+      }),
+      request(url('/api/graphql'), {
+        body: JSON.stringify({ query: '{ Partners { totalDocs } }' }),
+        headers: auth,
+        method: 'POST',
+      }),
     ])
     // REST answers 5xx; GraphQL may report the failure in its body, but never hangs either.
     expect(during.map(({ error }) => error)).toEqual([undefined, undefined, undefined])
@@ -125,8 +165,15 @@ describe('the database going away under traffic', () => {
     expect(during[1].status).toBeGreaterThanOrEqual(500)
 
     cluster = await startEmbeddedPostgres({ dir, log: () => {}, port: cluster.port })
-    await waitFor('/readyz to answer 200', async () => (await request(url('/readyz'))).status === 200, { timeoutMs: 30_000 })
-    await waitFor('a read to succeed', async () => (await request(url('/api/partners'))).status === 200)
+    await waitFor(
+      '/readyz to answer 200',
+      async () => (await request(url('/readyz'))).status === 200,
+      { timeoutMs: 30_000 },
+    )
+    await waitFor(
+      'a read to succeed',
+      async () => (await request(url('/api/partners'))).status === 200,
+    )
     reading = false
     await readers
 
@@ -134,9 +181,15 @@ describe('the database going away under traffic', () => {
     // Each answer was either served or a server-side failure while the database was away.
     expect(outcomes.filter(({ status }) => status !== 200 && status! < 500)).toEqual([])
     expect(outcomes.some(({ status }) => status! >= 500)).toBe(true)
-    const after = await app.api('/api/partners', { body: { name: 'Efter nedbrud', status: 'active', tier: 'working' }, method: 'POST', token: editor })
+    const after = await app.api('/api/partners', {
+      body: { name: 'Efter nedbrud', status: 'active', tier: 'working' },
+      method: 'POST',
+      token: editor,
+    })
     expect(after.status).toBe(201)
-    const names = (await app.api('/api/partners?limit=10&sort=createdAt', { token: editor })).body.docs.map((doc: { name: string }) => doc.name)
+    const names = (
+      await app.api('/api/partners?limit=10&sort=createdAt', { token: editor })
+    ).body.docs.map((doc: { name: string }) => doc.name)
     expect(names).toEqual(['Før nedbrud', 'Efter nedbrud'])
   })
 })

@@ -10,7 +10,9 @@ let app: TestApp
 let cookie: string
 
 beforeAll(async () => {
-  app = await startApp({ env: { FRONTEND_ORIGINS: `${FRONTEND}, https://preview.denaktiveborger.example` } })
+  app = await startApp({
+    env: { FRONTEND_ORIGINS: `${FRONTEND}, https://preview.denaktiveborger.example` },
+  })
   await userWithRole(app, 'admin')
   const login = await fetch(new URL('/api/users/login', app.url()), {
     body: JSON.stringify({ email: 'admin@example.dk', password: PASSWORD }),
@@ -29,9 +31,12 @@ const preflight = (origin: string) =>
 
 const me = async (origin?: string) => {
   const response = await fetch(new URL('/api/users/me', app.url()), {
-    headers: { Cookie: cookie, ...(origin ? { Origin: origin } : { 'Sec-Fetch-Site': 'same-origin' }) },
+    headers: {
+      Cookie: cookie,
+      ...(origin ? { Origin: origin } : { 'Sec-Fetch-Site': 'same-origin' }),
+    },
   })
-  return ((await response.json()) as { user: null | { email: string } }).user?.email ?? null
+  return ((await response.json()) as { user: { email: string } | null }).user?.email ?? null
 }
 
 describe('FRONTEND_ORIGINS', () => {
@@ -50,11 +55,15 @@ describe('FRONTEND_ORIGINS', () => {
   })
 
   it('refuses to start with something that is not an origin', async () => {
-    const failure = await startApp({ env: { FRONTEND_ORIGINS: 'https://www.example.dk/path' } }).then(
+    const failure = await startApp({
+      env: { FRONTEND_ORIGINS: 'https://www.example.dk/path' },
+    }).then(
       () => new Error('started'),
       (error: Error) => error,
     )
-    expect(failure.message).toContain('FRONTEND_ORIGINS contains "https://www.example.dk/path", which is not an origin')
+    expect(failure.message).toContain(
+      'FRONTEND_ORIGINS contains "https://www.example.dk/path", which is not an origin',
+    )
     expect(failure.message).not.toMatch(/^\s+at /m)
   })
 })

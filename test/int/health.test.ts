@@ -27,7 +27,9 @@ describe('probes', () => {
     expect(admin.status).toBe(200)
     expect(await admin.text()).toContain('<html')
     expect((await app.api('/api/users/init')).body).toEqual({ initialized: false })
-    expect((await app.graphql('{ initializedUser }')).body).toEqual({ data: { initializedUser: false } })
+    expect((await app.graphql('{ initializedUser }')).body).toEqual({
+      data: { initializedUser: false },
+    })
   })
 })
 
@@ -43,17 +45,22 @@ describe('GraphQL limits', () => {
   })
 
   it('refuses a query nested deeper than twelve levels, fragments included', async () => {
-    const nest = (levels: number): string => (levels === 0 ? 'title' : `models { docs { examples { ${nest(levels - 1)} } } }`)
+    const nest = (levels: number): string =>
+      levels === 0 ? 'title' : `models { docs { examples { ${nest(levels - 1)} } } }`
     const deep = await app.graphql(`{ Cases { docs { ${nest(5)} } } }`)
     expect(deep.status).toBeLessThan(500)
     expect(JSON.stringify(deep.body.errors)).toContain('levels deep; at most 12 are allowed')
-    const viaFragment = await app.graphql(`fragment Deep on Case { ${nest(5)} } { Cases { docs { ...Deep } } }`)
+    const viaFragment = await app.graphql(
+      `fragment Deep on Case { ${nest(5)} } { Cases { docs { ...Deep } } }`,
+    )
     expect(JSON.stringify(viaFragment.body.errors)).toContain('at most 12')
     expect((await app.graphql(`{ Cases { docs { ${nest(2)} } } }`)).body.errors).toBeUndefined()
   })
 
   it('keeps the playground and introspection closed in production unless asked', async () => {
-    expect((await fetch(new URL('/api/graphql-playground', app.url()))).status).toBeGreaterThanOrEqual(400)
+    expect(
+      (await fetch(new URL('/api/graphql-playground', app.url()))).status,
+    ).toBeGreaterThanOrEqual(400)
     const introspection = await app.graphql('{ __schema { queryType { name } } }')
     expect(introspection.body.errors?.length).toBeGreaterThan(0)
   })

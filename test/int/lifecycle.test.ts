@@ -4,18 +4,24 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
-import { spawnServer, type ServerProcess } from '../helpers/serverProcess'
+import { type ServerProcess, spawnServer } from '../helpers/serverProcess'
 import { tempDir } from '../helpers/tempDir'
 import { startApp, type TestApp } from '../helpers/testApp'
 import { PASSWORD } from '../helpers/users'
 import { waitFor } from '../helpers/waitFor'
 
 /** The server as a fresh clone runs it: no DATABASE_URI, no PAYLOAD_SECRET, its own data folder. */
-const embeddedEnv = (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URI: '', PAYLOAD_SECRET: '' })
+const embeddedEnv = (dataDir: string) => ({
+  DATA_DIR: dataDir,
+  DATABASE_URI: '',
+  PAYLOAD_SECRET: '',
+})
 
 const cleanups: Array<() => Promise<unknown>> = []
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    await cleanup()
+  }
 })
 
 const readyz = async (url: string) => (await fetch(new URL('/readyz', url))).status
@@ -42,7 +48,9 @@ describe('embedded PostgreSQL', () => {
 
     server = await spawnServer(embeddedEnv(data.dir))
     // The generated secret was kept too: the token from before the restart is still valid.
-    const me = await fetch(new URL('/api/users/me', server.url), { headers: { Authorization: `JWT ${token}` } })
+    const me = await fetch(new URL('/api/users/me', server.url), {
+      headers: { Authorization: `JWT ${token}` },
+    })
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe('first@example.dk')
   })
 
@@ -52,7 +60,9 @@ describe('embedded PostgreSQL', () => {
     const servers = await Promise.all(folders.map((folder) => spawnServer(embeddedEnv(folder.dir))))
     cleanups.push(...servers.map((server) => () => server.stop()))
 
-    const postgresPorts = servers.map((server) => /listening on 127\.0\.0\.1:(\d+)/.exec(server.output())?.[1])
+    const postgresPorts = servers.map(
+      (server) => /listening on 127\.0\.0\.1:(\d+)/.exec(server.output())?.[1],
+    )
     expect(postgresPorts[0]).toBeTruthy()
     expect(postgresPorts[0]).not.toBe(postgresPorts[1])
     expect(await Promise.all(servers.map((server) => readyz(server.url)))).toEqual([200, 200])

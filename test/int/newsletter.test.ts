@@ -27,10 +27,17 @@ const newsletter = async (status: 'draft' | 'published') => {
   const image = await payload.create({
     collection: 'media',
     data: { alt: 'Borger ved målestation' },
-    file: { data: await png(), mimetype: 'image/png', name: 'maaling.png', size: 100 },
+    file: { name: 'maaling.png', data: await png(), mimetype: 'image/png', size: 100 },
   })
   const body = richText('Velkommen til første nummer.', 'Læs om <Telekat> & andre cases.')
-  body.root.children.push({ type: 'upload', fields: null, format: '', relationTo: 'media', value: image.id, version: 3 } as never)
+  body.root.children.push({
+    type: 'upload',
+    fields: null,
+    format: '',
+    relationTo: 'media',
+    value: image.id,
+    version: 3,
+  } as never)
   return create(payload, 'newsletters', {
     _status: status,
     body,
@@ -64,7 +71,11 @@ describe('newsletter as email HTML', () => {
 
   it('answers 404 for a draft, a missing issue and a malformed id', async () => {
     const { id } = await newsletter('draft')
-    for (const path of [`/api/newsletters/${id}/html`, '/api/newsletters/999/html', '/api/newsletters/abc/html']) {
+    for (const path of [
+      `/api/newsletters/${id}/html`,
+      '/api/newsletters/999/html',
+      '/api/newsletters/abc/html',
+    ]) {
       const response = await fetch(new URL(path, app.url()))
       expect(response.status, path).toBe(404)
     }

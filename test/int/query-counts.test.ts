@@ -8,12 +8,13 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { stringify } from 'qs-esm'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { TestApp } from '../helpers/testApp'
+
 import { generateDemo } from '../../seed/demo'
 import { poolOf } from '../../src/server/pool'
 import { appPerFile } from '../helpers/appPerFile'
 import { png } from '../helpers/content'
 import { countStatements, routes } from '../helpers/statements'
-import type { TestApp } from '../helpers/testApp'
 import { PASSWORD } from '../helpers/users'
 
 const PAGE_SIZES = [10, 50, 100]
@@ -31,20 +32,30 @@ beforeAll(async () => {
   config = import('../../payload.config').then((module) => module.default)
   // 5 000 cases bring 100 partners (every fifth steering); each partner gets a logo.
   await generateDemo(payload, 5000, () => {})
-  const { docs: partners } = await payload.find({ collection: 'partners', limit: 0, pagination: false, sort: 'id' })
+  const { docs: partners } = await payload.find({
+    collection: 'partners',
+    limit: 0,
+    pagination: false,
+    sort: 'id',
+  })
   const file = await png()
   for (const partner of partners) {
     const logo = await payload.create({
       collection: 'logos',
       data: { alt: `${partner.name}s logo`, partner: partner.id },
-      file: { data: file, mimetype: 'image/png', name: `${partner.slug}.png`, size: file.length },
+      file: { name: `${partner.slug}.png`, data: file, mimetype: 'image/png', size: file.length },
     })
-    await payload.update({ collection: 'partners', data: { logo: logo.id }, id: partner.id })
+    await payload.update({ id: partner.id, collection: 'partners', data: { logo: logo.id } })
   }
   const steering = partners.find((partner) => partner.tier === 'steering')!
   const user = await payload.create({
     collection: 'users',
-    data: { email: 'partner@example.dk', partner: steering.id, password: PASSWORD, roles: ['partner'] },
+    data: {
+      email: 'partner@example.dk',
+      partner: steering.id,
+      password: PASSWORD,
+      roles: ['partner'],
+    },
   })
   // Every comment gets an author, so that population is counted too.
   await poolOf(payload)!.query('UPDATE comments SET author_id = $1', [user.id])
@@ -61,13 +72,26 @@ const rest =
 const graphql =
   (list: string, fields: string): Ask =>
   async (limit, token) =>
-    (await routes(config).graphql(`{ ${list}(limit: ${limit}) { docs { ${fields} } } }`, token)).data[list]
+    (await routes(config).graphql(`{ ${list}(limit: ${limit}) { docs { ${fields} } } }`, token))
+      .data[list]
 
 const lists: Record<string, Ask> = {
-  'GraphQL cases with partner, logo and themes': graphql('Cases', 'title partner { name logo { url } } themes { title }'),
-  'GraphQL partners with logos': graphql('Partners', 'name website logo { alt url sizes { web { url } } }'),
+  'GraphQL cases with partner, logo and themes': graphql(
+    'Cases',
+    'title partner { name logo { url } } themes { title }',
+  ),
+  'GraphQL partners with logos': graphql(
+    'Partners',
+    'name website logo { alt url sizes { web { url } } }',
+  ),
   'REST cases, depth 2': rest('cases', { depth: 2 }),
-  'REST cases filtered by area, newest first': rest('cases', { depth: 1, sort: '-createdAt', where: { area: { in: ['health', 'social', 'elderly', 'disability', 'employment', 'children'] } } }),
+  'REST cases filtered by area, newest first': rest('cases', {
+    depth: 1,
+    sort: '-createdAt',
+    where: {
+      area: { in: ['health', 'social', 'elderly', 'disability', 'employment', 'children'] },
+    },
+  }),
   'REST comments, depth 1': rest('comments', { depth: 1 }),
   'REST partners, depth 1': rest('partners', { depth: 1 }),
 }
@@ -77,18 +101,21 @@ describe.each([
   ['a partner user', () => partnerUser],
   ['an editor', () => editor],
 ])('as %s', (_viewer, token) => {
-  it.each(Object.entries(lists))('%s: the same number of statements for 10, 50 and 100 documents', async (_list, ask) => {
-    // Once unmeasured: first-use work (GraphQL schema, caches) is not per request.
-    await ask(PAGE_SIZES[0], token())
-    const counts: Record<number, number> = {}
-    for (const limit of PAGE_SIZES) {
-      counts[limit] = await countStatements(async () => {
-        const { docs } = await ask(limit, token())
-        // A short page would hide growth.
-        expect(docs).toHaveLength(limit)
-      })
-    }
-    expect(counts).toEqual({ 10: counts[10], 50: counts[10], 100: counts[10] })
-    expect(counts[10]).toBeGreaterThan(0)
-  })
+  it.each(Object.entries(lists))(
+    '%s: the same number of statements for 10, 50 and 100 documents',
+    async (_list, ask) => {
+      // Once unmeasured: first-use work (GraphQL schema, caches) is not per request.
+      await ask(PAGE_SIZES[0], token())
+      const counts: Record<number, number> = {}
+      for (const limit of PAGE_SIZES) {
+        counts[limit] = await countStatements(async () => {
+          const { docs } = await ask(limit, token())
+          // A short page would hide growth.
+          expect(docs).toHaveLength(limit)
+        })
+      }
+      expect(counts).toEqual({ 10: counts[10], 50: counts[10], 100: counts[10] })
+      expect(counts[10]).toBeGreaterThan(0)
+    },
+  )
 })

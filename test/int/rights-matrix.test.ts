@@ -6,9 +6,10 @@ import type { Payload, Where } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { type PartnerWorld, partnerWorldPerFile, visible } from '../helpers/partnerWorld'
 import type { TestApp } from '../helpers/testApp'
 import type { Transport, Viewer } from '../helpers/transports'
+
+import { type PartnerWorld, partnerWorldPerFile, visible } from '../helpers/partnerWorld'
 
 let app: TestApp
 let payload: Payload
@@ -20,7 +21,20 @@ partnerWorldPerFile((context) => ({ app, payload, via, world } = context))
 type ViewerName = keyof PartnerWorld['viewers']
 type PartnerName = keyof PartnerWorld['partners']
 
-const FIELDS = ['name', 'slug', 'tier', 'website', 'logo', 'presentation', 'contacts', 'panelNominees', 'attendees', 'ticketsExtra', 'entitlements', 'notes'] as const
+const FIELDS = [
+  'name',
+  'slug',
+  'tier',
+  'website',
+  'logo',
+  'presentation',
+  'contacts',
+  'panelNominees',
+  'attendees',
+  'ticketsExtra',
+  'entitlements',
+  'notes',
+] as const
 const GRAPHQL_FIELDS =
   'id name slug tier website logo { id } presentation contacts { name } panelNominees { name } attendees { name } ticketsExtra entitlements notes'
 
@@ -41,23 +55,39 @@ const SEES: Record<ViewerName, Record<PartnerName, null | string[]>> = {
 const viewer = (name: ViewerName): Viewer => world.viewers[name]
 const names = (docs: Array<{ name?: string }>) => docs.map((doc) => doc.name).sort()
 const cases = Object.entries(SEES).flatMap(([viewerName, partners]) =>
-  Object.entries(partners).map(([partnerName, fields]) => ({ fields, partnerName: partnerName as PartnerName, viewerName: viewerName as ViewerName })),
+  Object.entries(partners).map(([partnerName, fields]) => ({
+    fields,
+    partnerName: partnerName as PartnerName,
+    viewerName: viewerName as ViewerName,
+  })),
 )
 
 describe.each(['REST', 'GraphQL', 'Local API'])('%s', (transportName) => {
   const transport = () => via.find((candidate) => candidate.name === transportName)!
 
   describe('partner fields by tier', () => {
-    it.each(cases)('$viewerName sees of $partnerName: $fields', async ({ fields, partnerName, viewerName }) => {
-      const partner = world.partners[partnerName]
-      const outcome = await transport().find(viewer(viewerName), 'partners', { where: { id: { equals: partner.id } } }, GRAPHQL_FIELDS)
-      expect(outcome.ok).toBe(true)
-      if (!outcome.ok) return
-      if (fields === null) return expect(outcome.docs).toEqual([])
-      expect(outcome.docs).toHaveLength(1)
-      const seen = FIELDS.filter((field) => visible(outcome.docs[0][field]))
-      expect(seen).toEqual(FIELDS.filter((field) => fields.includes(field)))
-    })
+    it.each(cases)(
+      '$viewerName sees of $partnerName: $fields',
+      async ({ fields, partnerName, viewerName }) => {
+        const partner = world.partners[partnerName]
+        const outcome = await transport().find(
+          viewer(viewerName),
+          'partners',
+          { where: { id: { equals: partner.id } } },
+          GRAPHQL_FIELDS,
+        )
+        expect(outcome.ok).toBe(true)
+        if (!outcome.ok) {
+          return
+        }
+        if (fields === null) {
+          return expect(outcome.docs).toEqual([])
+        }
+        expect(outcome.docs).toHaveLength(1)
+        const seen = FIELDS.filter((field) => visible(outcome.docs[0][field]))
+        expect(seen).toEqual(FIELDS.filter((field) => fields.includes(field)))
+      },
+    )
   })
 
   describe('no side doors', () => {
@@ -70,18 +100,30 @@ describe.each(['REST', 'GraphQL', 'Local API'])('%s', (transportName) => {
       { door: 'sort on bought extras', sort: '-ticketsExtra' },
       { door: 'sort on internal notes', sort: 'notes' },
     ]
-    it.each(probes.flatMap((probe) => (['anonymous', 'workingUser'] as const).map((who) => ({ ...probe, who }))))(
-      '$door is refused for $who',
-      async ({ sort, where, who }) => {
-        const outcome = await transport().find(viewer(who), 'partners', { sort, where }, 'id name')
-        expect(outcome.ok).toBe(false)
-        if (!outcome.ok) expect(outcome.status).toBeLessThan(500)
-      },
-    )
+    it.each(
+      probes.flatMap((probe) =>
+        (['anonymous', 'workingUser'] as const).map((who) => ({ ...probe, who })),
+      ),
+    )('$door is refused for $who', async ({ sort, where, who }) => {
+      const outcome = await transport().find(viewer(who), 'partners', { sort, where }, 'id name')
+      expect(outcome.ok).toBe(false)
+      if (!outcome.ok) {
+        expect(outcome.status).toBeLessThan(500)
+      }
+    })
 
     it('the same filter is allowed to staff', async () => {
-      const outcome = await transport().find(viewer('editor'), 'partners', { where: { logo: { exists: true } } }, 'id name')
-      expect(outcome.ok && names(outcome.docs)).toEqual(['Arbejds Region', 'Emne Fond', 'Styre Kommune'])
+      const outcome = await transport().find(
+        viewer('editor'),
+        'partners',
+        { where: { logo: { exists: true } } },
+        'id name',
+      )
+      expect(outcome.ok && names(outcome.docs)).toEqual([
+        'Arbejds Region',
+        'Emne Fond',
+        'Styre Kommune',
+      ])
     })
   })
 })
@@ -89,12 +131,21 @@ describe.each(['REST', 'GraphQL', 'Local API'])('%s', (transportName) => {
 describe('no side doors, per transport', () => {
   it('select cannot bring back hidden fields, nor drop the tier the check needs (REST, Local API)', async () => {
     for (const transport of via.filter(({ name }) => name !== 'GraphQL')) {
-      const outcome = await transport.find(viewer('anonymous'), 'partners', { select: { contacts: true, logo: true, notes: true }, sort: 'name' }, '')
+      const outcome = await transport.find(
+        viewer('anonymous'),
+        'partners',
+        { select: { contacts: true, logo: true, notes: true }, sort: 'name' },
+        '',
+      )
       expect(outcome.ok, transport.name).toBe(true)
-      if (!outcome.ok) continue
+      if (!outcome.ok) {
+        continue
+      }
       const [working, steering] = outcome.docs
       expect([visible(working.logo), visible(steering.logo)], transport.name).toEqual([false, true])
-      for (const doc of outcome.docs) expect([visible(doc.contacts), visible(doc.notes)], transport.name).toEqual([false, false])
+      for (const doc of outcome.docs) {
+        expect([visible(doc.contacts), visible(doc.notes)], transport.name).toEqual([false, false])
+      }
     }
   })
 
@@ -103,7 +154,13 @@ describe('no side doors, per transport', () => {
       fragment Hidden on Partner { logo { id } contacts { email } notes }
       { Partners(sort: "name") { docs { alias: name l: logo { id } p: presentation c: contacts { email } ...Hidden } } }`)
     const [working, steering] = body.data.Partners.docs
-    expect(working).toMatchObject({ alias: 'Arbejds Region', l: null, logo: null, notes: null, p: null })
+    expect(working).toMatchObject({
+      alias: 'Arbejds Region',
+      l: null,
+      logo: null,
+      notes: null,
+      p: null,
+    })
     expect(visible(working.c) || visible(working.contacts)).toBe(false)
     expect(steering.l).not.toBeNull()
     expect(JSON.stringify(body)).not.toContain('kontakt@')
@@ -112,20 +169,42 @@ describe('no side doors, per transport', () => {
   it('population from a case hides the owner’s gated and private fields (REST depth, GraphQL nesting)', async () => {
     const kase = await payload.create({
       collection: 'cases',
-      data: { _status: 'published', partner: world.partners.working.id, slug: 'arbejds-case', title: 'Arbejds case' },
+      data: {
+        slug: 'arbejds-case',
+        _status: 'published',
+        partner: world.partners.working.id,
+        title: 'Arbejds case',
+      },
     })
     const rest = await app.api(`/api/cases/${kase.id}?depth=1`)
     expect(rest.body.partner).toMatchObject({ name: 'Arbejds Region' })
-    expect([visible(rest.body.partner.logo), visible(rest.body.partner.contacts), visible(rest.body.partner.presentation)]).toEqual([false, false, false])
-    const { body } = await app.graphql(`{ Case(id: ${kase.id}) { partner { name logo { id } contacts { email } notes } } }`)
-    expect(body.data.Case.partner).toMatchObject({ logo: null, name: 'Arbejds Region', notes: null })
+    expect([
+      visible(rest.body.partner.logo),
+      visible(rest.body.partner.contacts),
+      visible(rest.body.partner.presentation),
+    ]).toEqual([false, false, false])
+    const { body } = await app.graphql(
+      `{ Case(id: ${kase.id}) { partner { name logo { id } contacts { email } notes } } }`,
+    )
+    expect(body.data.Case.partner).toMatchObject({
+      name: 'Arbejds Region',
+      logo: null,
+      notes: null,
+    })
     expect(JSON.stringify(body)).not.toContain('kontakt@')
-    await payload.delete({ collection: 'cases', id: kase.id })
+    await payload.delete({ id: kase.id, collection: 'cases' })
   })
 
   it('logo files are served only where the tier grants the logo', async () => {
-    const file = async (partner: PartnerName, token?: string, size?: 'print' | 'thumbnail' | 'web') => {
-      const logo = world.partners[partner].logo as { sizes?: Record<string, { url?: string }>; url?: string }
+    const file = async (
+      partner: PartnerName,
+      token?: string,
+      size?: 'print' | 'thumbnail' | 'web',
+    ) => {
+      const logo = world.partners[partner].logo as {
+        sizes?: Record<string, { url?: string }>
+        url?: string
+      }
       const url = size ? logo.sizes?.[size]?.url : logo.url
       const headers: Record<string, string> = token ? { Authorization: `JWT ${token}` } : {}
       return (await fetch(new URL(url!, app.url()), { headers })).status
@@ -133,8 +212,12 @@ describe('no side doors, per transport', () => {
     expect(await file('steering')).toBe(200)
     expect(await file('steering', undefined, 'web')).toBe(200)
     for (const size of [undefined, 'thumbnail', 'web', 'print'] as const) {
-      expect([403, 404], `working ${size ?? 'original'}`).toContain(await file('working', undefined, size))
-      expect([403, 404], `prospect ${size ?? 'original'}`).toContain(await file('prospect', undefined, size))
+      expect([403, 404], `working ${size ?? 'original'}`).toContain(
+        await file('working', undefined, size),
+      )
+      expect([403, 404], `prospect ${size ?? 'original'}`).toContain(
+        await file('prospect', undefined, size),
+      )
     }
     expect(await file('working', viewer('workingUser').token)).toBe(200)
     expect([403, 404]).toContain(await file('working', viewer('steeringUser').token))
@@ -145,14 +228,30 @@ describe('no side doors, per transport', () => {
     const logoOf = async (partner: PartnerName) =>
       visible((await app.api(`/api/partners/${world.partners[partner].id}`)).body.logo)
     expect(await logoOf('working')).toBe(false)
-    await app.api(`/api/partners/${world.partners.working.id}`, { body: { tier: 'steering' }, method: 'PATCH', token: viewer('editor').token })
+    await app.api(`/api/partners/${world.partners.working.id}`, {
+      body: { tier: 'steering' },
+      method: 'PATCH',
+      token: viewer('editor').token,
+    })
     expect(await logoOf('working')).toBe(true)
-    await app.api(`/api/partners/${world.partners.working.id}`, { body: { tier: 'working' }, method: 'PATCH', token: viewer('editor').token })
+    await app.api(`/api/partners/${world.partners.working.id}`, {
+      body: { tier: 'working' },
+      method: 'PATCH',
+      token: viewer('editor').token,
+    })
     expect(await logoOf('working')).toBe(false)
 
-    await app.api(`/api/partners/${world.partners.steering.id}`, { body: { status: 'former' }, method: 'PATCH', token: viewer('editor').token })
+    await app.api(`/api/partners/${world.partners.steering.id}`, {
+      body: { status: 'former' },
+      method: 'PATCH',
+      token: viewer('editor').token,
+    })
     expect((await app.api(`/api/partners/${world.partners.steering.id}`)).status).toBe(404)
-    await app.api(`/api/partners/${world.partners.steering.id}`, { body: { status: 'active' }, method: 'PATCH', token: viewer('editor').token })
+    await app.api(`/api/partners/${world.partners.steering.id}`, {
+      body: { status: 'active' },
+      method: 'PATCH',
+      token: viewer('editor').token,
+    })
     expect((await app.api(`/api/partners/${world.partners.steering.id}`)).status).toBe(200)
   })
 })

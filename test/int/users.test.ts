@@ -58,13 +58,21 @@ describe('login lockout', () => {
     await userWithRole(app, 'admin')
     await userWithRole(app, 'editor')
     for (let attempt = 0; attempt < 5; attempt++) {
-      const { status } = await app.api('/api/users/login', { body: { email: 'editor@example.dk', password: 'gaet-igen' }, method: 'POST' })
+      const { status } = await app.api('/api/users/login', {
+        body: { email: 'editor@example.dk', password: 'gaet-igen' },
+        method: 'POST',
+      })
       expect(status).toBe(401)
     }
-    const rest = await app.api('/api/users/login', { body: { email: 'editor@example.dk', password: PASSWORD }, method: 'POST' })
+    const rest = await app.api('/api/users/login', {
+      body: { email: 'editor@example.dk', password: PASSWORD },
+      method: 'POST',
+    })
     expect(rest.status).toBe(401)
     expect(rest.body.token).toBeUndefined()
-    const gql = await app.graphql(`mutation { loginUser(email: "editor@example.dk", password: "${PASSWORD}") { token } }`)
+    const gql = await app.graphql(
+      `mutation { loginUser(email: "editor@example.dk", password: "${PASSWORD}") { token } }`,
+    )
     expect(gql.body.data?.loginUser ?? null).toBeNull()
     // Others are not affected.
     expect(await app.login('admin@example.dk', PASSWORD)).toBeTruthy()
@@ -76,7 +84,7 @@ describe('users over REST as admin', () => {
     const { token } = await userWithRole(app, 'admin')
 
     const created = await app.api('/api/users', {
-      body: { email: 'new@example.dk', name: 'Ny Bruger', password: PASSWORD, roles: ['editor'] },
+      body: { name: 'Ny Bruger', email: 'new@example.dk', password: PASSWORD, roles: ['editor'] },
       method: 'POST',
       token,
     })
@@ -88,7 +96,11 @@ describe('users over REST as admin', () => {
     const read = await app.api(`/api/users/${id}`, { token })
     expect(read.body).toMatchObject({ name: 'Ny Bruger' })
 
-    const updated = await app.api(`/api/users/${id}`, { body: { name: 'Omdøbt' }, method: 'PATCH', token })
+    const updated = await app.api(`/api/users/${id}`, {
+      body: { name: 'Omdøbt' },
+      method: 'PATCH',
+      token,
+    })
     expect(updated.status).toBe(200)
     expect(updated.body.doc.name).toBe('Omdøbt')
 
@@ -99,7 +111,11 @@ describe('users over REST as admin', () => {
   it('reads the same users through GraphQL', async () => {
     const { token } = await userWithRole(app, 'admin')
     await userWithRole(app, 'editor')
-    const { body } = await app.graphql('{ Users(sort: "email") { totalDocs docs { email roles } } }', {}, token)
+    const { body } = await app.graphql(
+      '{ Users(sort: "email") { totalDocs docs { email roles } } }',
+      {},
+      token,
+    )
     expect(body.errors).toBeUndefined()
     expect(body.data.Users).toEqual({
       docs: [
@@ -135,23 +151,41 @@ describe('refusals', () => {
     const { token } = await userWithRole(app, 'editor')
     const { user: partner } = await userWithRole(app, 'partner')
 
-    const takeover = await app.api(`/api/users/${admin.id}`, { body: { email: 'editor-owned@example.dk' }, method: 'PATCH', token })
+    const takeover = await app.api(`/api/users/${admin.id}`, {
+      body: { email: 'editor-owned@example.dk' },
+      method: 'PATCH',
+      token,
+    })
     expect(takeover.status).toBe(403)
-    const gql = await app.graphql(`mutation { updateUser(id: ${admin.id}, data: { email: "x@example.dk" }) { email } }`, {}, token)
+    const gql = await app.graphql(
+      `mutation { updateUser(id: ${admin.id}, data: { email: "x@example.dk" }) { email } }`,
+      {},
+      token,
+    )
     expect(gql.body.errors?.[0].message).toBeTruthy()
     expect((await app.api(`/api/users/${admin.id}`, { method: 'DELETE', token })).status).toBe(403)
-    expect((await (await app.payload()).findByID({ collection: 'users', id: admin.id })).email).toBe('admin@example.dk')
+    expect(
+      (await (await app.payload()).findByID({ id: admin.id, collection: 'users' })).email,
+    ).toBe('admin@example.dk')
 
-    const renamed = await app.api(`/api/users/${partner.id}`, { body: { name: 'Partnerbruger' }, method: 'PATCH', token })
+    const renamed = await app.api(`/api/users/${partner.id}`, {
+      body: { name: 'Partnerbruger' },
+      method: 'PATCH',
+      token,
+    })
     expect(renamed.status).toBe(200)
-    expect((await app.api(`/api/users/${partner.id}`, { method: 'DELETE', token })).status).toBe(200)
+    expect((await app.api(`/api/users/${partner.id}`, { method: 'DELETE', token })).status).toBe(
+      200,
+    )
   })
 
   it('shows a partner user only its own account and keeps it from raising its role', async () => {
     await userWithRole(app, 'admin')
     const { token, user } = await userWithRole(app, 'partner')
     const list = await app.api('/api/users', { token })
-    expect(list.body.docs.map((doc: { email: string }) => doc.email)).toEqual(['partner@example.dk'])
+    expect(list.body.docs.map((doc: { email: string }) => doc.email)).toEqual([
+      'partner@example.dk',
+    ])
 
     await app.api(`/api/users/${user.id}`, { body: { roles: ['admin'] }, method: 'PATCH', token })
     const { body } = await app.graphql(`{ User(id: ${user.id}) { roles } }`, {}, token)

@@ -7,15 +7,15 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
-
 import { Webhook } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
 
+import type { TestApp } from '../helpers/testApp'
+
 import { appPerFile } from '../helpers/appPerFile'
 import { create, invalidPaths } from '../helpers/content'
-import type { TestApp } from '../helpers/testApp'
-import { type Receiver, receiverPerFile } from '../helpers/webhookReceiver'
 import { waitFor } from '../helpers/waitFor'
+import { type Receiver, receiverPerFile } from '../helpers/webhookReceiver'
 
 let app: TestApp
 let admin: string
@@ -27,16 +27,27 @@ const startReceiver = receiverPerFile((started) => (receiver = started))
 appPerFile((context) => ({ admin, app, editor, payload } = context), {
   env: async () => {
     await startReceiver()
-    return { JOBS_INTERVAL: '1', JOBS_RETRY_DELAY_MS: '300', SITE_URL: 'https://www.denaktiveborger.dk' }
+    return {
+      JOBS_INTERVAL: '1',
+      JOBS_RETRY_DELAY_MS: '300',
+      SITE_URL: 'https://www.denaktiveborger.dk',
+    }
   },
 })
 
 /** A webhook made through REST, with its secret revealed once. */
 const webhook = async (data: Record<string, unknown> = {}) => {
-  const made = await app.api('/api/webhooks', { body: { collections: ['cases', 'partners', 'catalog'], url: receiver.url, ...data }, method: 'POST', token: admin })
+  const made = await app.api('/api/webhooks', {
+    body: { collections: ['cases', 'partners', 'catalog'], url: receiver.url, ...data },
+    method: 'POST',
+    token: admin,
+  })
   expect(made.status).toBe(201)
   expect(made.body.doc.secret).toBeUndefined()
-  const revealed = await app.api(`/api/webhooks/${made.body.doc.id}/secret`, { method: 'POST', token: admin })
+  const revealed = await app.api(`/api/webhooks/${made.body.doc.id}/secret`, {
+    method: 'POST',
+    token: admin,
+  })
   expect(revealed.status).toBe(200)
   return { id: made.body.doc.id as number, secret: revealed.body.secret as string }
 }
@@ -50,7 +61,11 @@ const verified = (secret: string, { body, headers }: Receiver['received'][number
 
 /** Sessions of the database waiting for a lock. */
 const lockWaits = async () => {
-  const { rows } = await (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Array<{ waiting: number }> }> } }).drizzle.execute(
+  const { rows } = await (
+    payload.db as unknown as {
+      drizzle: { execute: (query: unknown) => Promise<{ rows: Array<{ waiting: number }> }> }
+    }
+  ).drizzle.execute(
     sql`select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock'`,
   )
   return rows[0].waiting
@@ -59,7 +74,11 @@ const lockWaits = async () => {
 const accepted = () => receiver.received.filter(({ status }) => status >= 200 && status < 300)
 
 const publishCase = (title: string, data: Record<string, unknown> = {}) =>
-  app.api('/api/cases', { body: { _status: 'published', summary: 'Kort', title, ...data }, method: 'POST', token: editor })
+  app.api('/api/cases', {
+    body: { _status: 'published', summary: 'Kort', title, ...data },
+    method: 'POST',
+    token: editor,
+  })
 
 describe('webhooks', () => {
   it('delivers a publish, signed, after two refusals: one accepted delivery, the same webhook-id each time', async () => {
@@ -71,59 +90,122 @@ describe('webhooks', () => {
     expect(receiver.received.map(({ status }) => status)).toEqual([500, 500, 200])
     expect(new Set(receiver.received.map(({ headers }) => headers['webhook-id'])).size).toBe(1)
     const message = verified(secret, accepted()[0])
-    expect(Object.keys(message).sort()).toEqual(['collection', 'id', 'locales', 'occurredAt', 'paths', 'slug', 'type'])
+    expect(Object.keys(message).sort()).toEqual([
+      'collection',
+      'id',
+      'locales',
+      'occurredAt',
+      'paths',
+      'slug',
+      'type',
+    ])
     expect(message).toMatchObject({
-      collection: 'cases',
       id: published.body.doc.id,
-      locales: ['da', 'en'],
-      paths: ['/cases/borgerne-bygger-selv', '/cases'],
       slug: 'borgerne-bygger-selv',
       type: 'publish',
+      collection: 'cases',
+      locales: ['da', 'en'],
+      paths: ['/cases/borgerne-bygger-selv', '/cases'],
     })
-    const delivery = async () => (await payload.find({ collection: 'webhook-deliveries', where: { messageId: { equals: receiver.received[0].headers['webhook-id'] } } })).docs[0]
-    await waitFor('the delivery marked delivered', async () => (await delivery())?.status === 'delivered')
-    expect(await delivery()).toMatchObject({ attempts: 3, lastStatusCode: 200, status: 'delivered' })
+    const delivery = async () =>
+      (
+        await payload.find({
+          collection: 'webhook-deliveries',
+          where: { messageId: { equals: receiver.received[0].headers['webhook-id'] } },
+        })
+      ).docs[0]
+    await waitFor(
+      'the delivery marked delivered',
+      async () => (await delivery())?.status === 'delivered',
+    )
+    expect(await delivery()).toMatchObject({
+      attempts: 3,
+      lastStatusCode: 200,
+      status: 'delivered',
+    })
   })
 
   it('tells of unpublishing and deleting, says nothing of drafts, and never of a document that was not public', async () => {
     const { secret } = await webhook()
-    const draft = await app.api('/api/cases', { body: { summary: 'x', title: 'Kladde' }, method: 'POST', token: editor })
+    const draft = await app.api('/api/cases', {
+      body: { summary: 'x', title: 'Kladde' },
+      method: 'POST',
+      token: editor,
+    })
     await app.api(`/api/cases/${draft.body.doc.id}`, { method: 'DELETE', token: editor })
     const { body } = await publishCase('Telekat')
     const id = body.doc.id
-    await app.api(`/api/cases/${id}?draft=true`, { body: { title: 'Telekat (kladde)' }, method: 'PATCH', token: editor })
-    await app.api(`/api/cases/${id}`, { body: { _status: 'draft' }, method: 'PATCH', token: editor })
-    await app.api(`/api/cases/${id}`, { body: { _status: 'published' }, method: 'PATCH', token: editor })
+    await app.api(`/api/cases/${id}?draft=true`, {
+      body: { title: 'Telekat (kladde)' },
+      method: 'PATCH',
+      token: editor,
+    })
+    await app.api(`/api/cases/${id}`, {
+      body: { _status: 'draft' },
+      method: 'PATCH',
+      token: editor,
+    })
+    await app.api(`/api/cases/${id}`, {
+      body: { _status: 'published' },
+      method: 'PATCH',
+      token: editor,
+    })
     await app.api(`/api/cases/${id}`, { method: 'DELETE', token: editor })
     await waitFor('four deliveries', async () => accepted().length === 4)
     // In order, one document's messages one after the other.
-    expect(accepted().map((request) => verified(secret, request).type)).toEqual(['publish', 'unpublish', 'publish', 'delete'])
+    expect(accepted().map((request) => verified(secret, request).type)).toEqual([
+      'publish',
+      'unpublish',
+      'publish',
+      'delete',
+    ])
   })
 
   it('keeps one document’s messages in order when the first has to be retried', async () => {
     const { secret } = await webhook()
     receiver.script.push(500)
     const { body } = await publishCase('Først')
-    await app.api(`/api/cases/${body.doc.id}`, { body: { title: 'Derefter' }, method: 'PATCH', token: editor })
+    await app.api(`/api/cases/${body.doc.id}`, {
+      body: { title: 'Derefter' },
+      method: 'PATCH',
+      token: editor,
+    })
     await waitFor('two accepted deliveries', async () => accepted().length === 2)
-    expect(accepted().map((request) => verified(secret, request).id)).toEqual([body.doc.id, body.doc.id])
+    expect(accepted().map((request) => verified(secret, request).id)).toEqual([
+      body.doc.id,
+      body.doc.id,
+    ])
     const deliveries = await payload.find({ collection: 'webhook-deliveries', sort: 'id' })
-    expect(accepted().map(({ headers }) => headers['webhook-id'])).toEqual(deliveries.docs.map(({ messageId }) => messageId))
+    expect(accepted().map(({ headers }) => headers['webhook-id'])).toEqual(
+      deliveries.docs.map(({ messageId }) => messageId),
+    )
   })
 
   it('tells when a partner leaves the public list, and when the catalogue is published', async () => {
     const { secret } = await webhook()
-    const partner = await create(payload, 'partners', { name: 'Vejle Kommune', status: 'active', tier: 'working' })
-    await app.api(`/api/partners/${partner.id}`, { body: { status: 'former' }, method: 'PATCH', token: editor })
-    await app.api('/api/globals/catalog', { body: { _status: 'published', title: 'Modelkataloget' }, method: 'POST', token: editor })
+    const partner = await create(payload, 'partners', {
+      name: 'Vejle Kommune',
+      status: 'active',
+      tier: 'working',
+    })
+    await app.api(`/api/partners/${partner.id}`, {
+      body: { status: 'former' },
+      method: 'PATCH',
+      token: editor,
+    })
+    await app.api('/api/globals/catalog', {
+      body: { _status: 'published', title: 'Modelkataloget' },
+      method: 'POST',
+      token: editor,
+    })
     // The partner's creation is a publish too.
     await waitFor('three deliveries', async () => accepted().length === 3)
     const messages = accepted().map((request) => verified(secret, request))
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ collection: 'partners', id: partner.id, type: 'publish' }),
-        expect.objectContaining({ collection: 'partners', id: partner.id, type: 'unpublish' }),
-        expect.objectContaining({ collection: 'catalog', id: null, type: 'publish' }),
+        expect.objectContaining({ id: partner.id, type: 'publish', collection: 'partners' }),
+        expect.objectContaining({ id: partner.id, type: 'unpublish', collection: 'partners' }),
+        expect.objectContaining({ id: null, type: 'publish', collection: 'catalog' }),
       ]),
     )
   })
@@ -131,14 +213,30 @@ describe('webhooks', () => {
   it('sends a delivered message again on request, with the same webhook-id', async () => {
     await webhook()
     await publishCase('Igen')
-    const delivered = async () => (await payload.find({ collection: 'webhook-deliveries', where: { status: { equals: 'delivered' } } })).docs
+    const delivered = async () =>
+      (
+        await payload.find({
+          collection: 'webhook-deliveries',
+          where: { status: { equals: 'delivered' } },
+        })
+      ).docs
     await waitFor('a delivery', async () => (await delivered()).length === 1)
     const docs = await delivered()
-    const resent = await app.api(`/api/webhook-deliveries/${docs[0].id}/resend`, { method: 'POST', token: admin })
+    const resent = await app.api(`/api/webhook-deliveries/${docs[0].id}/resend`, {
+      method: 'POST',
+      token: admin,
+    })
     expect(resent.status).toBe(200)
     await waitFor('a second delivery', async () => accepted().length === 2)
     expect(accepted()[1].headers['webhook-id']).toBe(accepted()[0].headers['webhook-id'])
-    expect((await app.api(`/api/webhook-deliveries/${docs[0].id}/resend`, { method: 'POST', token: editor })).status).toBe(403)
+    expect(
+      (
+        await app.api(`/api/webhook-deliveries/${docs[0].id}/resend`, {
+          method: 'POST',
+          token: editor,
+        })
+      ).status,
+    ).toBe(403)
   })
 })
 
@@ -157,7 +255,15 @@ describe('removing a webhook', () => {
     // A delivery row written in a transaction still open, as an event's job does.
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
-    const data = { body: {}, collection: 'cases', documentKey: `${id}:cases:1`, messageId: 'msg_test', status: 'pending', type: 'publish', webhook: id }
+    const data = {
+      type: 'publish',
+      body: {},
+      collection: 'cases',
+      documentKey: `${id}:cases:1`,
+      messageId: 'msg_test',
+      status: 'pending',
+      webhook: id,
+    }
     await payload.db.create({ collection: 'webhook-deliveries', data, req })
     const removing = app.api(`/api/webhooks/${id}`, { method: 'DELETE', token: admin })
     await waitFor('the removal waiting for the lock', async () => (await lockWaits()) > 0)
@@ -182,15 +288,32 @@ describe('bad input', () => {
       expect(invalidPaths(answer.body).length, JSON.stringify(answer.body)).toBeGreaterThan(0)
     }
     expect((await payload.count({ collection: 'webhooks' })).totalDocs).toBe(0)
-    expect((await app.api('/api/webhooks/999999/secret', { method: 'POST', token: admin })).status).toBe(404)
-    expect((await app.api('/api/webhook-deliveries/999999/resend', { method: 'POST', token: admin })).status).toBe(404)
+    expect(
+      (await app.api('/api/webhooks/999999/secret', { method: 'POST', token: admin })).status,
+    ).toBe(404)
+    expect(
+      (await app.api('/api/webhook-deliveries/999999/resend', { method: 'POST', token: admin }))
+        .status,
+    ).toBe(404)
     // A delivery still under way (refused once, its retry not answered yet) is not sent again on top of itself.
     await webhook()
     receiver.script.push(500, 'hang')
     await publishCase('Undervejs')
-    await waitFor('the delivery being retried', async () => (await payload.count({ collection: 'webhook-deliveries', where: { status: { equals: 'retrying' } } })).totalDocs === 1)
+    await waitFor(
+      'the delivery being retried',
+      async () =>
+        (
+          await payload.count({
+            collection: 'webhook-deliveries',
+            where: { status: { equals: 'retrying' } },
+          })
+        ).totalDocs === 1,
+    )
     const [pending] = (await payload.find({ collection: 'webhook-deliveries' })).docs
-    const resent = await app.api(`/api/webhook-deliveries/${pending.id}/resend`, { method: 'POST', token: admin })
+    const resent = await app.api(`/api/webhook-deliveries/${pending.id}/resend`, {
+      method: 'POST',
+      token: admin,
+    })
     expect(resent.status).toBe(409)
     expect(resent.body.errors[0].message).toContain('ved at blive leveret')
   })
@@ -206,15 +329,34 @@ describe('the signing secret', () => {
     expect(read.body.secret).toBeUndefined()
     const graphql = await app.graphql(`{ Webhook(id: ${id}) { url secretShownAt } }`, {}, admin)
     expect(graphql.body.data.Webhook.secretShownAt).toBeTruthy()
-    const rotated = await app.api(`/api/webhooks/${id}/secret/rotate`, { method: 'POST', token: admin })
+    const rotated = await app.api(`/api/webhooks/${id}/secret/rotate`, {
+      method: 'POST',
+      token: admin,
+    })
     expect(rotated.body.secret).toMatch(/^whsec_/)
-    expect((await app.api(`/api/webhooks/${id}/secret`, { method: 'POST', token: editor })).status).toBe(403)
+    expect(
+      (await app.api(`/api/webhooks/${id}/secret`, { method: 'POST', token: editor })).status,
+    ).toBe(403)
     // Nobody sets it through the API.
-    const forced = await app.api(`/api/webhooks/${id}`, { body: { secret: 'whsec_AAAA', secretShownAt: null }, method: 'PATCH', token: admin })
+    const forced = await app.api(`/api/webhooks/${id}`, {
+      body: { secret: 'whsec_AAAA', secretShownAt: null },
+      method: 'PATCH',
+      token: admin,
+    })
     expect(forced.status).toBe(200)
-    expect((await app.api(`/api/webhooks/${id}/secret`, { method: 'POST', token: admin })).status).toBe(409)
-    await app.graphql(`mutation { updateWebhook(id: ${id}, data: { secretShownAt: null }) { id } }`, {}, admin)
-    expect((await app.api(`/api/webhooks/${id}/secret`, { method: 'POST', token: admin })).status).toBe(409)
-    expect((await app.graphql(`{ Webhook(id: ${id}) { url } }`, {}, editor)).body.errors?.[0]?.message).toBeTruthy()
+    expect(
+      (await app.api(`/api/webhooks/${id}/secret`, { method: 'POST', token: admin })).status,
+    ).toBe(409)
+    await app.graphql(
+      `mutation { updateWebhook(id: ${id}, data: { secretShownAt: null }) { id } }`,
+      {},
+      admin,
+    )
+    expect(
+      (await app.api(`/api/webhooks/${id}/secret`, { method: 'POST', token: admin })).status,
+    ).toBe(409)
+    expect(
+      (await app.graphql(`{ Webhook(id: ${id}) { url } }`, {}, editor)).body.errors?.[0]?.message,
+    ).toBeTruthy()
   })
 })

@@ -44,7 +44,9 @@ const memoryAfterCollection = async (inspectorUrl: string): Promise<NodeJS.Memor
       const id = ++lastId
       const onMessage = (event: MessageEvent) => {
         const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown }
-        if (message.id !== id) return
+        if (message.id !== id) {
+          return
+        }
         socket.removeEventListener('message', onMessage)
         resolve(message.result)
       }
@@ -53,7 +55,10 @@ const memoryAfterCollection = async (inspectorUrl: string): Promise<NodeJS.Memor
     })
   try {
     await call('HeapProfiler.collectGarbage')
-    const { result } = await call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })
+    const { result } = await call('Runtime.evaluate', {
+      expression: 'JSON.stringify(process.memoryUsage())',
+      returnByValue: true,
+    })
     return JSON.parse(result.value as string) as NodeJS.MemoryUsage
   } finally {
     socket.close()
@@ -62,14 +67,28 @@ const memoryAfterCollection = async (inspectorUrl: string): Promise<NodeJS.Memor
 
 const seed = async (databaseUri: string) => {
   Object.assign(process.env, { DATABASE_URI: databaseUri, PAYLOAD_SECRET: SECRET })
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
+  const [{ getPayload }, { default: config }] = await Promise.all([
+    import('payload'),
+    import('../../payload.config'),
+  ])
   const payload = await getPayload({ config })
-  await payload.create({ collection: 'users', data: { email: 'admin@load.example', password: PASSWORD, roles: ['admin'] } })
-  await payload.create({ collection: 'users', data: { email: 'editor@load.example', password: PASSWORD, roles: ['editor'] } })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@load.example', password: PASSWORD, roles: ['admin'] },
+  })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'editor@load.example', password: PASSWORD, roles: ['editor'] },
+  })
   for (let index = 0; index < PARTNERS; index++) {
     await payload.create({
       collection: 'partners',
-      data: { name: `Partner ${index + 1}`, status: 'active', tier: index % 5 ? 'working' : 'steering', website: `https://p${index}.example` } as never,
+      data: {
+        name: `Partner ${index + 1}`,
+        status: 'active',
+        tier: index % 5 ? 'working' : 'steering',
+        website: `https://p${index}.example`,
+      } as never,
     })
   }
   await endPool(payload)
@@ -84,7 +103,12 @@ const mix = (token: string): autocannon.Request[] => {
   const json = { 'Content-Type': 'application/json' }
   return [
     { method: 'GET', path: '/api/partners?limit=20&depth=1' },
-    { body: JSON.stringify({ query: '{ Partners(limit: 10) { docs { name website tier } } }' }), headers: json, method: 'POST', path: '/api/graphql' },
+    {
+      body: JSON.stringify({ query: '{ Partners(limit: 10) { docs { name website tier } } }' }),
+      headers: json,
+      method: 'POST',
+      path: '/api/graphql',
+    },
     { method: 'GET', path: '/api/partners/1' },
     { method: 'GET', path: '/api/tiers' },
     {
@@ -92,23 +116,36 @@ const mix = (token: string): autocannon.Request[] => {
       method: 'POST',
       path: '/api/partners',
       // A body made per request (autocannon's idReplacement keeps the template's Content-Length).
-      setupRequest: (request) => ({ ...request, body: JSON.stringify({ name: `Last ${++written}`, status: 'prospect', tier: 'working' }) }),
       onResponse: (status, body) => {
-        if (status === 201) acknowledged.add((JSON.parse(body) as { doc: { name: string } }).doc.name)
+        if (status === 201) {
+          acknowledged.add((JSON.parse(body) as { doc: { name: string } }).doc.name)
+        }
       },
+      setupRequest: (request) => ({
+        ...request,
+        body: JSON.stringify({ name: `Last ${++written}`, status: 'prospect', tier: 'working' }),
+      }),
     },
   ]
 }
 
 const run = (url: string, token: string, seconds: number) =>
-  autocannon({ connections: CONNECTIONS, duration: seconds, requests: mix(token), timeout: 30, url })
+  autocannon({
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: mix(token),
+    timeout: 30,
+    url,
+  })
 
 /** Names of the partners the load created (the seeded ones are named differently). */
 const createdNames = async (databaseUri: string) => {
   const client = new pg.Client({ connectionString: databaseUri })
   await client.connect()
   try {
-    const { rows } = await client.query<{ name: string }>(`SELECT name FROM partners WHERE name LIKE 'Last %'`)
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT name FROM partners WHERE name LIKE 'Last %'`,
+    )
     return new Set(rows.map(({ name }) => name))
   } finally {
     await client.end()
@@ -118,11 +155,14 @@ const createdNames = async (databaseUri: string) => {
 const main = async () => {
   await ensureBuild(projectRoot)
   const data = await tempDir('dab-reliability')
-  const cluster = await startEmbeddedPostgres({ dir: path.join(data.dir, 'postgres'), log: () => {} })
+  const cluster = await startEmbeddedPostgres({
+    dir: path.join(data.dir, 'postgres'),
+    log: () => {},
+  })
   const databaseUri = cluster.uri('reliability')
   const env = {
-    DATABASE_URI: databaseUri,
     DATA_DIR: data.dir,
+    DATABASE_URI: databaseUri,
     // The inspector, on loopback and a free port, is how memory is read after a full collection.
     NODE_OPTIONS: `--no-deprecation --inspect=127.0.0.1:0${HEAP_MB ? ` --max-old-space-size=${HEAP_MB}` : ''}`,
     PAYLOAD_SECRET: SECRET,
@@ -147,7 +187,9 @@ const main = async () => {
     console.log(`Measuring: ${CONNECTIONS} connections for ${SECONDS} s`)
     const result = await run(server.url, token, SECONDS)
     if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      throw new Error(`The server died during the run:\n${server.output().split('\n').slice(-30).join('\n')}`)
+      throw new Error(
+        `The server died during the run:\n${server.output().split('\n').slice(-30).join('\n')}`,
+      )
     }
     const atEnd = await memoryAfterCollection(inspectorUrl)
     const growth = atEnd.heapUsed / afterWarmUp.heapUsed - 1
@@ -162,7 +204,12 @@ const main = async () => {
       timeouts: result.timeouts,
     }
     const passed =
-      !figures['5xx'] && !figures['4xx'] && !figures.errors && !figures.timeouts && Math.abs(growth) <= MEMORY_TOLERANCE && lost.length === 0
+      !figures['5xx'] &&
+      !figures['4xx'] &&
+      !figures.errors &&
+      !figures.timeouts &&
+      Math.abs(growth) <= MEMORY_TOLERANCE &&
+      lost.length === 0
     const lines = [
       `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s after ${WARM_UP_SECONDS} s of warm-up, on loopback; server heap limit ${HEAP_MB ? `${HEAP_MB} MB` : 'Node’s default'}.`,
       '',
@@ -182,7 +229,10 @@ const main = async () => {
     const text = await readFile(doc, 'utf8')
     const start = text.indexOf('<!-- load:start -->')
     const end = text.indexOf('<!-- load:end -->')
-    await writeFile(doc, `${text.slice(0, start)}<!-- load:start -->\n${lines.join('\n')}\n${text.slice(end)}`)
+    await writeFile(
+      doc,
+      `${text.slice(0, start)}<!-- load:start -->\n${lines.join('\n')}\n${text.slice(end)}`,
+    )
     process.exitCode = passed ? 0 : 1
   } finally {
     await server.stop()

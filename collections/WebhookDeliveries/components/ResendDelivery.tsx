@@ -12,22 +12,27 @@ type Answer = { errors?: Array<{ message: string }>; message?: string }
 
 /** A delivered or given-up message sent again: `POST /api/webhook-deliveries/:id/resend`; the server's answer is shown. */
 export const ResendDelivery: React.FC = () => {
-  const { data, id } = useDocumentInfo()
+  const { id, data } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const words = text[i18n.language === 'en' ? 'en' : 'da']
-  if (!id || (data?.status !== 'delivered' && data?.status !== 'failed')) return null
+  if (!id || (data?.status !== 'delivered' && data?.status !== 'failed')) {
+    return null
+  }
 
   const resend = async () => {
     setBusy(true)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/webhook-deliveries/${id}/resend`, {
-        credentials: 'include',
-        headers: { 'Accept-Language': i18n.language },
-        method: 'POST',
-      })
+      const response = await fetch(
+        `${config.serverURL}${config.routes.api}/webhook-deliveries/${id}/resend`,
+        {
+          credentials: 'include',
+          headers: { 'Accept-Language': i18n.language },
+          method: 'POST',
+        },
+      )
       const body = (await response.json().catch(() => ({}))) as Answer
       if (!response.ok) {
         toast.error(body.errors?.[0]?.message ?? response.statusText)
@@ -40,7 +45,13 @@ export const ResendDelivery: React.FC = () => {
     }
   }
   return (
-    <Button buttonStyle="secondary" disabled={busy} id="action-resend-delivery" onClick={() => void resend()} size="medium">
+    <Button
+      buttonStyle="secondary"
+      disabled={busy}
+      id="action-resend-delivery"
+      onClick={() => void resend()}
+      size="medium"
+    >
       {words.resend}
     </Button>
   )

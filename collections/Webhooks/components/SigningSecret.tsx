@@ -1,5 +1,13 @@
 'use client'
-import { Button, CopyToClipboard, toast, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  CopyToClipboard,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useFormFields,
+  useTranslation,
+} from '@payloadcms/ui'
 import { formatDate } from '@payloadcms/ui/shared'
 import React, { useState } from 'react'
 
@@ -34,7 +42,9 @@ export const SigningSecret: React.FC = () => {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const shownAt = useFormFields(([fields]) => fields.secretShownAt?.value as null | string | undefined)
+  const shownAt = useFormFields(
+    ([fields]) => fields.secretShownAt?.value as null | string | undefined,
+  )
   const [secret, setSecret] = useState<string>()
   const [busy, setBusy] = useState(false)
   const words = text[i18n.language === 'en' ? 'en' : 'da']
@@ -42,14 +52,20 @@ export const SigningSecret: React.FC = () => {
   const ask = async (path: string) => {
     setBusy(true)
     try {
-      const response = await fetch(`${config.serverURL}${config.routes.api}/webhooks/${id}${path}`, {
-        credentials: 'include',
-        headers: { 'Accept-Language': i18n.language },
-        method: 'POST',
-      })
+      const response = await fetch(
+        `${config.serverURL}${config.routes.api}/webhooks/${id}${path}`,
+        {
+          credentials: 'include',
+          headers: { 'Accept-Language': i18n.language },
+          method: 'POST',
+        },
+      )
       const body = (await response.json().catch(() => ({}))) as Answer
-      if (response.ok && body.secret) setSecret(body.secret)
-      else toast.error(body.errors?.[0]?.message ?? response.statusText)
+      if (response.ok && body.secret) {
+        setSecret(body.secret)
+      } else {
+        toast.error(body.errors?.[0]?.message ?? response.statusText)
+      }
     } finally {
       setBusy(false)
     }
@@ -63,22 +79,43 @@ export const SigningSecret: React.FC = () => {
         <div>
           <p>{words.copy}</p>
           <p style={{ alignItems: 'center', display: 'flex', gap: 8 }}>
-            <code id="webhook-secret" style={{ wordBreak: 'break-all' }}>{secret}</code>
+            <code id="webhook-secret" style={{ wordBreak: 'break-all' }}>
+              {secret}
+            </code>
             <CopyToClipboard value={secret} />
           </p>
         </div>
       )}
       {id && !secret && !shownAt && (
-        <Button buttonStyle="secondary" disabled={busy} id="action-show-secret" onClick={() => void ask('/secret')} size="medium">
+        <Button
+          buttonStyle="secondary"
+          disabled={busy}
+          id="action-show-secret"
+          onClick={() => void ask('/secret')}
+          size="medium"
+        >
           {words.show}
         </Button>
       )}
       {id && !secret && shownAt && (
         <div>
           <p>
-            {words.shownAt} {formatDate({ date: shownAt, i18n, pattern: config.admin.dateFormat, timezone: 'Europe/Copenhagen' })}.
+            {words.shownAt}{' '}
+            {formatDate({
+              date: shownAt,
+              i18n,
+              pattern: config.admin.dateFormat,
+              timezone: 'Europe/Copenhagen',
+            })}
+            .
           </p>
-          <Button buttonStyle="secondary" disabled={busy} id="action-rotate-secret" onClick={() => void ask('/secret/rotate')} size="medium">
+          <Button
+            buttonStyle="secondary"
+            disabled={busy}
+            id="action-rotate-secret"
+            onClick={() => void ask('/secret/rotate')}
+            size="medium"
+          >
             {words.rotate}
           </Button>
           <p style={{ color: 'var(--theme-elevation-500)' }}>{words.rotateNote}</p>

@@ -2,10 +2,12 @@ import type { Access, AccessArgs, AccessResult, FieldAccess, Where } from 'paylo
 
 import { combineWhereConstraints } from 'payload/shared'
 
-const isWhere = (result: AccessResult): result is Where => typeof result === 'object' && result !== null
+const isWhere = (result: AccessResult): result is Where =>
+  typeof result === 'object' && result !== null
 
 /** A constraint with no condition in it lets everything through, as `true` does. */
-const allows = (result: AccessResult) => result === true || (isWhere(result) && Object.keys(result).length === 0)
+const allows = (result: AccessResult) =>
+  result === true || (isWhere(result) && Object.keys(result).length === 0)
 
 /** What Payload does when a collection sets no access function: logged-in users only. */
 const payloadDefault: Access = ({ req: { user } }) => Boolean(user)
@@ -15,8 +17,12 @@ export const anyOf =
   (first: Access | undefined, second: Access): Access =>
   async (args: AccessArgs) => {
     const [a, b] = await Promise.all([(first ?? payloadDefault)(args), second(args)])
-    if (allows(a) || allows(b)) return true
-    if (isWhere(a) && isWhere(b)) return combineWhereConstraints([a, b], 'or')
+    if (allows(a) || allows(b)) {
+      return true
+    }
+    if (isWhere(a) && isWhere(b)) {
+      return combineWhereConstraints([a, b], 'or')
+    }
     return isWhere(a) ? a : isWhere(b) ? b : false
   }
 
@@ -25,19 +31,29 @@ export const allOf =
   (first: Access | undefined, second: Access): Access =>
   async (args: AccessArgs) => {
     const [a, b] = await Promise.all([(first ?? payloadDefault)(args), second(args)])
-    if (a === false || b === false) return false
-    if (a === true) return b
-    if (b === true) return a
-    return combineWhereConstraints([a as Where, b as Where])
+    if (a === false || b === false) {
+      return false
+    }
+    if (a === true) {
+      return b
+    }
+    if (b === true) {
+      return a
+    }
+    return combineWhereConstraints([a, b])
   }
 
 /** Field access: both must allow. Synchronous when both are (it runs per field per document). */
 export const bothFields =
   (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
   (args) => {
-    if (!first) return second(args)
+    if (!first) {
+      return second(args)
+    }
     const a = first(args)
-    if (a instanceof Promise) return a.then((allowed) => allowed && second(args))
+    if (a instanceof Promise) {
+      return a.then((allowed) => allowed && second(args))
+    }
     return a && second(args)
   }
 
@@ -46,7 +62,11 @@ export const eitherField =
   (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
   (args) => {
     const b = second(args)
-    if (b === true) return true
-    if (b instanceof Promise) return b.then((allowed) => allowed || (first ? first(args) : false))
+    if (b === true) {
+      return true
+    }
+    if (b instanceof Promise) {
+      return b.then((allowed) => allowed || (first ? first(args) : false))
+    }
     return first ? first(args) : false
   }

@@ -10,7 +10,7 @@ type PartnerDoc = { id?: number | string; status?: null | string; tier?: null | 
 type Args = Parameters<FieldAccess>[0]
 
 /** The admin's permission check passes the document's id beside it (and no `doc`) rather than in it. */
-const ownsPartner = ({ doc, id, req: { user } }: Args) => {
+const ownsPartner = ({ id, doc, req: { user } }: Args) => {
   const own = partnerIdOf(user)
   const partner = id ?? (doc as PartnerDoc | undefined)?.id
   return own !== undefined && partner !== undefined && String(own) === String(partner)
@@ -24,11 +24,18 @@ const ownsPartner = ({ doc, id, req: { user } }: Args) => {
 export const tierGatedRead =
   ({ tiers }: ResolvedOptions, right: Right): FieldAccess =>
   (args) => {
-    const { doc, req: { user } } = args
-    if (isStaff(user) || ownsPartner(args)) return true
+    const {
+      doc,
+      req: { user },
+    } = args
+    if (isStaff(user) || ownsPartner(args)) {
+      return true
+    }
     // Payload checks `where`, `sort` and `select` paths without a document: fail closed,
     // or filtering on the field would tell who has one.
-    if (!doc) return false
+    if (!doc) {
+      return false
+    }
     const partner = doc as PartnerDoc
     return partner.status === 'active' && grants(tiers, partner.tier, right)
   }

@@ -18,15 +18,18 @@ export const partnerById = (
   id: number | string,
   { slugs }: ResolvedOptions,
 ): Promise<RequestPartner | undefined> => {
-  const cache = (req.context[CONTEXT_KEY] ??= new Map()) as Map<number | string, Promise<RequestPartner | undefined>>
+  const cache = (req.context[CONTEXT_KEY] ??= new Map()) as Map<
+    number | string,
+    Promise<RequestPartner | undefined>
+  >
   let lookup = cache.get(id)
   if (!lookup) {
     lookup = req.payload
       .findByID({
+        id,
         collection: slugs.partners,
         depth: 0,
         disableErrors: true,
-        id,
         overrideAccess: true,
         req,
         select: { status: true, tier: true },
@@ -38,7 +41,10 @@ export const partnerById = (
 }
 
 /** The requesting partner user's partner; undefined for anyone else. */
-export const partnerOfRequest = (req: PayloadRequest, options: ResolvedOptions): Promise<RequestPartner | undefined> => {
+export const partnerOfRequest = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+): Promise<RequestPartner | undefined> => {
   const id = partnerIdOf(req.user)
   return id === undefined ? Promise.resolve(undefined) : partnerById(req, id, options)
 }

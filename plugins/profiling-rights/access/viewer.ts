@@ -15,15 +15,18 @@ type ViewerFields = {
 /** Any user object (Payload's, the admin's client user, a users document); read as `ViewerFields`. */
 export type Viewer = null | object | undefined
 
-const read = (user: Viewer) => user as ViewerFields | null | undefined
+const read = (user: Viewer) => user as null | undefined | ViewerFields
 
 /** Staff (admins and editors) see and do everything the collections allow them. */
-export const isStaff = (user: Viewer): boolean => Boolean(read(user)?.roles?.some((role) => role === 'admin' || role === 'editor'))
+export const isStaff = (user: Viewer): boolean =>
+  Boolean(read(user)?.roles?.some((role) => role === 'admin' || role === 'editor'))
 
 /** The partner a partner user acts for, or undefined for anyone else. */
 export const partnerIdOf = (user: Viewer): number | string | undefined => {
   const fields = read(user)
-  if (!fields?.roles?.includes('partner') || isStaff(user)) return undefined
+  if (!fields?.roles?.includes('partner') || isStaff(user)) {
+    return undefined
+  }
   return fields.partner ? extractID(fields.partner) : undefined
 }
 
@@ -33,7 +36,9 @@ export const partnerIdOf = (user: Viewer): number | string | undefined => {
  * (`user.rights`, computed when the account is read, at login too).
  */
 export const mayUseRight = (user: Viewer, rights: Right[]): boolean => {
-  if (partnerIdOf(user) === undefined) return true
+  if (partnerIdOf(user) === undefined) {
+    return true
+  }
   const held = read(user)?.rights ?? []
   return rights.some((right) => held.includes(right))
 }

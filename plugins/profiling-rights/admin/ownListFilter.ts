@@ -10,7 +10,11 @@ import { partnerIdOf } from '../access/viewer'
  * read; `also` lets others' documents in too (published cases, to read for the debate).
  * `field` holds the owner (`id` for the partners collection itself). The API is unchanged.
  */
-export const ownListFilter = (collection: CollectionConfig, field: string, also?: Where): CollectionConfig => {
+export const ownListFilter = (
+  collection: CollectionConfig,
+  field: string,
+  also?: Where,
+): CollectionConfig => {
   const baseFilter = collection.admin?.baseFilter
   return {
     ...collection,
@@ -19,7 +23,9 @@ export const ownListFilter = (collection: CollectionConfig, field: string, also?
       baseFilter: async (args) => {
         const base = (await baseFilter?.(args)) ?? null
         const partner = partnerIdOf(args.req.user)
-        if (partner === undefined) return base
+        if (partner === undefined) {
+          return base
+        }
         const mine = combineWhereConstraints([{ [field]: { equals: partner } }, also], 'or')
         return combineWhereConstraints([base ?? undefined, mine])
       },

@@ -10,7 +10,9 @@ const COMPONENT = '/plugins/profiling-rights/components/RightNotice#RightNotice'
 /** The notice component for `rights`, naming the tiers that grant them. */
 export const rightNotice = ({ tiers }: ResolvedOptions, rights: Right[], meanwhile?: Label) => ({
   clientProps: {
-    grantedBy: tiers.filter((tier) => rights.some((right) => tier.rights[right])).map((tier) => tier.label),
+    grantedBy: tiers
+      .filter((tier) => rights.some((right) => tier.rights[right]))
+      .map((tier) => tier.label),
     meanwhile,
     rights,
   } satisfies RightNoticeProps,
@@ -27,7 +29,11 @@ export const holdsRight =
  * A field (a join listing cases, say) that only users holding one of `rights` can use, followed by
  * a notice for those who cannot: instead of a list with a dead "Tilføj ny" button.
  */
-export const withRightNotice = (field: Field, options: ResolvedOptions, rights: Right[]): Field[] => [
+export const withRightNotice = (
+  field: Field,
+  options: ResolvedOptions,
+  rights: Right[],
+): Field[] => [
   { ...field, admin: { ...field.admin, condition: holdsRight(...rights) } } as Field,
   {
     name: `${'name' in field ? field.name : 'field'}RightNotice`,
@@ -37,13 +43,21 @@ export const withRightNotice = (field: Field, options: ResolvedOptions, rights: 
 ]
 
 /** A collection whose list tells partner users without one of `rights` what they cannot do there, and what they can. */
-export const withListNotice = (collection: CollectionConfig, options: ResolvedOptions, rights: Right[], meanwhile?: Label): CollectionConfig => ({
+export const withListNotice = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+  rights: Right[],
+  meanwhile?: Label,
+): CollectionConfig => ({
   ...collection,
   admin: {
     ...collection.admin,
     components: {
       ...collection.admin?.components,
-      beforeList: [...(collection.admin?.components?.beforeList ?? []), rightNotice(options, rights, meanwhile)],
+      beforeList: [
+        ...(collection.admin?.components?.beforeList ?? []),
+        rightNotice(options, rights, meanwhile),
+      ],
     },
   },
 })

@@ -10,7 +10,12 @@ const partnersWith =
   ({ req }) =>
     entitledPartnerIds(req, options, right)
 
-const computedList = (options: ResolvedOptions, name: string, right: Right, label: Label): Field => ({
+const computedList = (
+  options: ResolvedOptions,
+  name: string,
+  right: Right,
+  label: Label,
+): Field => ({
   name,
   type: 'relationship',
   access: { create: () => false, update: () => false },
@@ -27,7 +32,13 @@ export const withCatalogLists = (global: GlobalConfig, options: ResolvedOptions)
   ...global,
   fields: [
     ...global.fields,
-    computedList(options, 'forewordSignatories', 'forewordSignatory', { da: 'Medunderskrivere af forordet', en: 'Foreword signatories' }),
-    computedList(options, 'partnersListed', 'nameAndLinkInPublication', { da: 'Partnere med navn og link', en: 'Partners named with a link' }),
+    computedList(options, 'forewordSignatories', 'forewordSignatory', {
+      da: 'Medunderskrivere af forordet',
+      en: 'Foreword signatories',
+    }),
+    computedList(options, 'partnersListed', 'nameAndLinkInPublication', {
+      da: 'Partnere med navn og link',
+      en: 'Partners named with a link',
+    }),
   ],
 })

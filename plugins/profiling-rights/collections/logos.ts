@@ -16,21 +16,35 @@ import { withOwnedDocuments } from './owned'
 const visibleLogos =
   (ownerField: string): Access =>
   ({ req: { user } }) => {
-    if (isStaff(user)) return true
+    if (isStaff(user)) {
+      return true
+    }
     const shown: Where = { shown: { equals: true } }
     const own = partnerIdOf(user)
     return own === undefined ? shown : { or: [shown, { [ownerField]: { equals: own } }] }
   }
 
 /** The `shown` flag the public read rule uses (kept by the rules; added either way, so the schema never depends on `enabled`). */
-export const withLogoShown = (collection: CollectionConfig): CollectionConfig => ({ ...collection, fields: [...collection.fields, logoShownField] })
+export const withLogoShown = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: [...collection.fields, logoShownField],
+})
 
 /** Partners of a tier with logo rights upload their own logos; the public sees entitled ones only. */
-export const withLogoRights = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
+export const withLogoRights = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+): CollectionConfig => {
   const owned = withOwnedDocuments(collection, options, 'logoAndPresentation')
   return {
     ...owned,
-    access: { ...owned.access, read: allOf(collection.access?.read, visibleLogos(options.ownerField)) },
-    hooks: { ...owned.hooks, beforeChange: [...(owned.hooks?.beforeChange ?? []), setLogoShown(options)] },
+    access: {
+      ...owned.access,
+      read: allOf(collection.access?.read, visibleLogos(options.ownerField)),
+    },
+    hooks: {
+      ...owned.hooks,
+      beforeChange: [...(owned.hooks?.beforeChange ?? []), setLogoShown(options)],
+    },
   }
 }

@@ -11,9 +11,15 @@ import { entitledPartnerIds } from '../entitledPartners'
  */
 const mentionEntitledPartners =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
-  async ({ data, req }) => ({ ...data, mentions: await entitledPartnerIds(req, options, 'mentions') })
+  async ({ data, req }) => ({
+    ...data,
+    mentions: await entitledPartnerIds(req, options, 'mentions'),
+  })
 
-export const withMentions = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => ({
+export const withMentions = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+): CollectionConfig => ({
   ...collection,
   fields: [
     ...collection.fields,

@@ -4,8 +4,8 @@ import type { ResolvedOptions, Right } from '../types'
 
 import { anyOf } from '../access/combine'
 import { ownPartnersDocuments, partnerHasRight } from '../access/ownedDocuments'
-import { explainMissingRight } from '../hooks/explainMissingRight'
 import { ownerField } from '../fields/ownerField'
+import { explainMissingRight } from '../hooks/explainMissingRight'
 import { ownedByRequestPartner } from '../hooks/ownedByRequestPartner'
 import { draftsOnly, explainNoPublishing, keepDrafts } from '../rules/partnersNeverPublish'
 
@@ -21,20 +21,33 @@ export const withOwnedDocuments = (
 ): CollectionConfig => {
   const owner = options.ownerField
   return {
-  ...collection,
-  fields: collection.fields.map((field) => ('name' in field && field.name === owner ? ownerField(field) : field)),
-  access: {
-    ...collection.access,
-    create: anyOf(collection.access?.create, partnerHasRight(options, ...rights)),
-    delete: anyOf(collection.access?.delete, ownPartnersDocuments(owner)),
-    read: anyOf(collection.access?.read, ownPartnersDocuments(owner)),
-    readVersions: anyOf(collection.access?.readVersions, ownPartnersDocuments(`version.${owner}`)),
-    update: anyOf(collection.access?.update, draftsOnly(ownPartnersDocuments(owner))),
-  },
-  hooks: {
-    ...collection.hooks,
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), ownedByRequestPartner(owner), keepDrafts],
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), explainMissingRight(options, rights), explainNoPublishing],
-  },
-}
+    ...collection,
+    access: {
+      ...collection.access,
+      create: anyOf(collection.access?.create, partnerHasRight(options, ...rights)),
+      delete: anyOf(collection.access?.delete, ownPartnersDocuments(owner)),
+      read: anyOf(collection.access?.read, ownPartnersDocuments(owner)),
+      readVersions: anyOf(
+        collection.access?.readVersions,
+        ownPartnersDocuments(`version.${owner}`),
+      ),
+      update: anyOf(collection.access?.update, draftsOnly(ownPartnersDocuments(owner))),
+    },
+    fields: collection.fields.map((field) =>
+      'name' in field && field.name === owner ? ownerField(field) : field,
+    ),
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [
+        ...(collection.hooks?.beforeChange ?? []),
+        ownedByRequestPartner(owner),
+        keepDrafts,
+      ],
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        explainMissingRight(options, rights),
+        explainNoPublishing,
+      ],
+    },
+  }
 }

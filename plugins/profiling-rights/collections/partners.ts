@@ -6,9 +6,9 @@ import type { Label, ResolvedOptions, Right } from '../types'
 
 import { anyOf, bothFields, eitherField } from '../access/combine'
 import { ownPartnersDocuments } from '../access/ownedDocuments'
+import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFields'
 import { ownListFilter } from '../admin/ownListFilter'
 import { rightNotice, withRightNotice } from '../admin/rightNotice'
-import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFields'
 import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
 import { entitlementsField } from '../fields/entitlements'
 import { tierField } from '../fields/tierField'
@@ -18,12 +18,24 @@ import { staffOnlyChanges } from '../hooks/staffOnlyChanges'
 
 /** Each named field's label as the admin shows it (its name where it has none), for messages. */
 const labelsOf = (fields: Field[], names: string[]): Record<string, Label> => {
-  const byName = new Map(flattenTopLevelFields(fields).map((field) => ['name' in field ? field.name : '', field] as const))
+  const byName = new Map(
+    flattenTopLevelFields(fields).map(
+      (field) => ['name' in field ? field.name : '', field] as const,
+    ),
+  )
   return Object.fromEntries(
     names.map((name) => {
-      const label = (byName.get(name) as undefined | { label?: unknown })?.label
-      if (label && typeof label === 'object') return [name, label as Label]
-      return [name, { da: typeof label === 'string' ? label : name, en: typeof label === 'string' ? label : name }]
+      const label = (byName.get(name) as { label?: unknown } | undefined)?.label
+      if (label && typeof label === 'object') {
+        return [name, label as Label]
+      }
+      return [
+        name,
+        {
+          da: typeof label === 'string' ? label : name,
+          en: typeof label === 'string' ? label : name,
+        },
+      ]
     }),
   )
 }
@@ -31,21 +43,40 @@ const labelsOf = (fields: Field[], names: string[]): Record<string, Label> => {
 const mapFields = (fields: Field[], map: (field: Field) => Field): Field[] =>
   fields.map((field) => {
     const mapped = map(field)
-    if ('fields' in mapped && !('name' in mapped)) return { ...mapped, fields: mapFields(mapped.fields, map) } as unknown as Field
-    if (mapped.type === 'tabs') return { ...mapped, tabs: mapped.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, map) })) }
+    if ('fields' in mapped && !('name' in mapped)) {
+      return { ...mapped, fields: mapFields(mapped.fields, map) } as unknown as Field
+    }
+    if (mapped.type === 'tabs') {
+      return {
+        ...mapped,
+        tabs: mapped.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, map) })),
+      }
+    }
     return mapped
   })
 
 const withAccess = (field: Field, options: ResolvedOptions): Field => {
-  if (!('name' in field) || field.type === 'ui') return field
+  if (!('name' in field) || field.type === 'ui') {
+    return field
+  }
   const { attendees, gated, private: privateFields, staffOnly } = options.partnerFields
-  const access: { create?: FieldAccess; read?: FieldAccess; update?: FieldAccess } = { ...field.access }
+  const access: { create?: FieldAccess; read?: FieldAccess; update?: FieldAccess } = {
+    ...field.access,
+  }
   const right = gated[field.name]
-  if (right) access.read = bothFields(access.read, tierGatedRead(options, right))
-  if (privateFields.includes(field.name)) access.read = eitherField(access.read, ownPartnerRead)
-  if (staffOnly.includes(field.name)) Object.assign(access, { create: staffWrite, update: staffWrite })
+  if (right) {
+    access.read = bothFields(access.read, tierGatedRead(options, right))
+  }
+  if (privateFields.includes(field.name)) {
+    access.read = eitherField(access.read, ownPartnerRead)
+  }
+  if (staffOnly.includes(field.name)) {
+    Object.assign(access, { create: staffWrite, update: staffWrite })
+  }
   const validate =
-    field.name === attendees && field.type === 'array' ? { validate: attendeesWithinTickets(options, field.validate) } : {}
+    field.name === attendees && field.type === 'array'
+      ? { validate: attendeesWithinTickets(options, field.validate) }
+      : {}
   return { ...field, ...validate, access } as Field
 }
 
@@ -59,20 +90,40 @@ const LOGO_MEANWHILE = {
  * posts, and a notice above the logo (kept, not shown on the website).
  */
 const withJoinNotices = (fields: Field[], options: ResolvedOptions): Field[] => {
-  const needs: Record<string, Right> = { [options.slugs.cases]: 'showcase', [options.slugs.posts]: 'blog' }
+  const needs: Record<string, Right> = {
+    [options.slugs.cases]: 'showcase',
+    [options.slugs.posts]: 'blog',
+  }
   return fields.flatMap((field): Field[] => {
-    if (field.type === 'join' && needs[field.collection as string]) return withRightNotice(field, options, [needs[field.collection as string]])
+    if (field.type === 'join' && needs[field.collection as string]) {
+      return withRightNotice(field, options, [needs[field.collection as string]])
+    }
     if ('name' in field && field.name === options.partnerFields.logo) {
-      return [{ name: 'logoRightNotice', type: 'ui', admin: { components: { Field: rightNotice(options, ['logoAndPresentation'], LOGO_MEANWHILE) } } }, field]
+      return [
+        {
+          name: 'logoRightNotice',
+          type: 'ui',
+          admin: {
+            components: { Field: rightNotice(options, ['logoAndPresentation'], LOGO_MEANWHILE) },
+          },
+        },
+        field,
+      ]
     }
     return [field]
   })
 }
 
 /** The partners collection's added fields: the tier (staff set it) and the entitlements derived from it. */
-export const withPartnerFields = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => ({
+export const withPartnerFields = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+): CollectionConfig => ({
   ...collection,
-  admin: { ...collection.admin, defaultColumns: [...new Set([...(collection.admin?.defaultColumns ?? ['name']), 'tier'])] },
+  admin: {
+    ...collection.admin,
+    defaultColumns: [...new Set(['tier', ...(collection.admin?.defaultColumns ?? ['name'])])],
+  },
   fields: [...collection.fields, tierField(options), entitlementsField(options)],
 })
 
@@ -80,7 +131,10 @@ export const withPartnerFields = (collection: CollectionConfig, options: Resolve
  * The partners collection's rules: field access by tier, and a partner's own users may read and
  * edit their partner (not its tier or the staff-only fields); in the admin they list only it.
  */
-export const withPartnerRights = (collection: CollectionConfig, options: ResolvedOptions): CollectionConfig => {
+export const withPartnerRights = (
+  collection: CollectionConfig,
+  options: ResolvedOptions,
+): CollectionConfig => {
   const { private: privateFields, staffOnly } = options.partnerFields
   return ownListFilter(
     {
@@ -90,14 +144,20 @@ export const withPartnerRights = (collection: CollectionConfig, options: Resolve
         read: anyOf(collection.access?.read, ownPartnersDocuments('id')),
         update: anyOf(collection.access?.update, ownPartnersDocuments('id')),
       },
-      fields: withJoinNotices(mapFields(collection.fields, (field) => withAccess(field, options)), options),
+      fields: withJoinNotices(
+        mapFields(collection.fields, (field) => withAccess(field, options)),
+        options,
+      ),
       // Field access decides by the partner's tier and status: a `select` must not leave them out.
       forceSelect: { ...collection.forceSelect, status: true, tier: true },
       hooks: {
         ...collection.hooks,
-        afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(privateFields)],
         afterChange: [...(collection.hooks?.afterChange ?? []), syncPartnerLogos(options)],
-        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), staffOnlyChanges(labelsOf(collection.fields, ['tier', ...staffOnly]))],
+        afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(privateFields)],
+        beforeOperation: [
+          ...(collection.hooks?.beforeOperation ?? []),
+          staffOnlyChanges(labelsOf(collection.fields, ['tier', ...staffOnly])),
+        ],
       },
     },
     'id',

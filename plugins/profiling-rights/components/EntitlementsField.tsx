@@ -10,11 +10,33 @@ import type { Entitlements } from '../fields/entitlements'
 import { isStaff } from '../access/viewer'
 import { allowanceLabels, rightLabels } from '../labels'
 
-const counted = ['fee', 'steeringMeetings', 'workingMeetings', 'publicationCopies', 'tickets'] as const
+const counted = [
+  'fee',
+  'steeringMeetings',
+  'workingMeetings',
+  'publicationCopies',
+  'tickets',
+] as const
 
 const words = {
-  da: { heading: 'Det giver jeres partnerskab', staffHeading: 'Det giver partnerskabet', no: 'Nej', none: 'Intet niveau valgt endnu.', ours: 'Jeres niveau', theirs: 'Partnerens niveau', yes: 'Ja' },
-  en: { heading: 'What your partnership includes', staffHeading: 'What the partnership includes', no: 'No', none: 'No tier set yet.', ours: 'Your tier', theirs: 'The partner’s tier', yes: 'Yes' },
+  da: {
+    heading: 'Det giver jeres partnerskab',
+    no: 'Nej',
+    none: 'Intet niveau valgt endnu.',
+    ours: 'Jeres niveau',
+    staffHeading: 'Det giver partnerskabet',
+    theirs: 'Partnerens niveau',
+    yes: 'Ja',
+  },
+  en: {
+    heading: 'What your partnership includes',
+    no: 'No',
+    none: 'No tier set yet.',
+    ours: 'Your tier',
+    staffHeading: 'What the partnership includes',
+    theirs: 'The partner’s tier',
+    yes: 'Yes',
+  },
 }
 
 /**
@@ -40,22 +62,41 @@ export const EntitlementsField: JSONFieldClientComponent = ({ path }) => {
       .catch(() => setTiers([]))
   }, [config.serverURL, config.routes.api])
 
-  if (!value) return <p>{text.none}</p>
+  if (!value) {
+    return <p>{text.none}</p>
+  }
   // Own tier first, then the others; without the tiers list (yet), the own column alone.
   const columns = [
-    { counts: value, key: value.tier, label: staff ? text.theirs : text.ours, rights: value.rights },
-    ...tiers.filter((tier) => tier.key !== value.tier).map((tier) => ({ counts: { ...tier, ticketsTotal: tier.tickets }, key: tier.key, label: tier.label[language], rights: tier.rights })),
+    {
+      counts: value,
+      key: value.tier,
+      label: staff ? text.theirs : text.ours,
+      rights: value.rights,
+    },
+    ...tiers
+      .filter((tier) => tier.key !== value.tier)
+      .map((tier) => ({
+        counts: { ...tier, ticketsTotal: tier.tickets },
+        key: tier.key,
+        label: tier.label[language],
+        rights: tier.rights,
+      })),
   ]
   const cell = { padding: '2px 0 2px 8px', textAlign: 'right' as const }
   return (
     <div className="field-type entitlements" style={{ marginBottom: 'var(--base)' }}>
-      <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>{staff ? text.staffHeading : text.heading}</h4>
+      <h4 style={{ margin: '0 0 calc(var(--base) / 2)' }}>
+        {staff ? text.staffHeading : text.heading}
+      </h4>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>
             <th />
             {columns.map((column) => (
-              <th key={column.key} style={{ ...cell, fontWeight: column.key === value.tier ? 700 : 400 }}>
+              <th
+                key={column.key}
+                style={{ ...cell, fontWeight: column.key === value.tier ? 700 : 400 }}
+              >
                 {column.label}
               </th>
             ))}
@@ -84,7 +125,13 @@ export const EntitlementsField: JSONFieldClientComponent = ({ path }) => {
               <td>{rightLabels[right as keyof typeof rightLabels][language]}</td>
               {columns.map((column) => (
                 <td key={column.key} style={cell}>
-                  {(column.key === value.tier ? granted : column.rights[right as keyof typeof column.rights]) ? text.yes : text.no}
+                  {(
+                    column.key === value.tier
+                      ? granted
+                      : column.rights[right as keyof typeof column.rights]
+                  )
+                    ? text.yes
+                    : text.no}
                 </td>
               ))}
             </tr>

@@ -10,10 +10,10 @@ import { rightLabels } from '../labels'
 export type RightNoticeProps = {
   /** The tiers that grant one of `rights`, by label. */
   grantedBy: Label[]
-  /** Shown when the user's partner holds none of these. */
-  rights: Right[]
   /** What the user can do here instead (optional). */
   meanwhile?: Label
+  /** Shown when the user's partner holds none of these. */
+  rights: Right[]
 }
 
 /**
@@ -23,16 +23,29 @@ export type RightNoticeProps = {
 export const RightNotice: React.FC<RightNoticeProps> = ({ grantedBy, meanwhile, rights }) => {
   const { user } = useAuth()
   const { i18n } = useTranslation()
-  if (mayUseRight(user, rights)) return null
+  if (mayUseRight(user, rights)) {
+    return null
+  }
   const language = i18n.language === 'en' ? 'en' : 'da'
-  const named = rights.map((right) => `“${rightLabels[right][language]}”`).join(language === 'da' ? ' eller ' : ' or ')
+  const named = rights
+    .map((right) => `“${rightLabels[right][language]}”`)
+    .join(language === 'da' ? ' eller ' : ' or ')
   const tiers = grantedBy.map((label) => label[language]).join(language === 'da' ? ' og ' : ' and ')
   const text =
     language === 'da'
       ? `Jeres partnerniveau giver ikke retten ${named}. Den følger med ${tiers}. Kontakt sekretariatet, hvis I vil vide mere.`
       : `Your partner tier does not include ${named}. ${tiers} does. Contact the secretariat to know more.`
   return (
-    <div className="right-notice" role="note" style={{ background: 'var(--theme-elevation-50)', borderLeft: '4px solid var(--theme-warning-500)', marginBottom: 'var(--base)', padding: 'calc(var(--base) / 2) var(--base)' }}>
+    <div
+      className="right-notice"
+      role="note"
+      style={{
+        background: 'var(--theme-elevation-50)',
+        borderLeft: '4px solid var(--theme-warning-500)',
+        marginBottom: 'var(--base)',
+        padding: 'calc(var(--base) / 2) var(--base)',
+      }}
+    >
       <p style={{ margin: 0 }}>{text}</p>
       {meanwhile ? <p style={{ margin: '8px 0 0' }}>{meanwhile[language]}</p> : null}
     </div>

@@ -7,9 +7,12 @@ import { findTier } from '../tiers'
 
 /** Named Innovation Day ticket holders: at most the tier's tickets plus the extras bought. */
 export const attendeesWithinTickets =
-  ({ partnerFields, tiers }: ResolvedOptions, original?: ArrayFieldValidation): ArrayFieldValidation =>
+  (
+    { partnerFields, tiers }: ResolvedOptions,
+    original?: ArrayFieldValidation,
+  ): ArrayFieldValidation =>
   (value, args) => {
-    const data = args.data as Record<string, unknown> & { tier?: null | string }
+    const data = args.data as { tier?: null | string } & Record<string, unknown>
     const extra = Number(data[partnerFields.ticketsExtra] ?? 0)
     const limit = (findTier(tiers, data.tier)?.tickets ?? 0) + extra
     const count = Array.isArray(value) ? value.length : (value ?? 0)

@@ -7,7 +7,7 @@ import { ownPartnerRead, staffWrite } from '../access/partnerFields'
 import { isStaff } from '../access/viewer'
 import { findTier } from '../tiers'
 
-export type Entitlements = Omit<Tier, 'key' | 'label'> & { tier: string; ticketsTotal: number }
+export type Entitlements = { ticketsTotal: number; tier: string } & Omit<Tier, 'key' | 'label'>
 
 const entitlementsOf = (tier: Tier | undefined, ticketsExtra: number): Entitlements | null =>
   tier
@@ -37,14 +37,19 @@ export const entitlementsField = (options: ResolvedOptions): Field => ({
     update: staffWrite,
   },
   admin: {
-    components: { Field: '/plugins/profiling-rights/components/EntitlementsField#EntitlementsField' },
+    components: {
+      Field: '/plugins/profiling-rights/components/EntitlementsField#EntitlementsField',
+    },
     position: 'sidebar',
     readOnly: true,
   },
   hooks: {
     afterRead: [
       ({ siblingData }) =>
-        entitlementsOf(findTier(options.tiers, siblingData?.tier), Number(siblingData?.[options.partnerFields.ticketsExtra] ?? 0)),
+        entitlementsOf(
+          findTier(options.tiers, siblingData?.tier),
+          Number(siblingData?.[options.partnerFields.ticketsExtra] ?? 0),
+        ),
     ],
     // Derived, never stored.
     beforeChange: [() => undefined],

@@ -14,10 +14,13 @@ type DefaultValue = (args: { user?: unknown }) => unknown
  * (the server sets it anyway: `ownedByRequestPartner`). Staff choose as before.
  */
 export const ownerField = (field: Field): Field => {
-  if (field.type !== 'relationship') return field
+  if (field.type !== 'relationship') {
+    return field
+  }
   const fallback = field.defaultValue
   const defaultValue: DefaultValue = (args) =>
-    partnerIdOf(args.user as object) ?? (typeof fallback === 'function' ? (fallback as DefaultValue)(args) : fallback)
+    partnerIdOf(args.user as object) ??
+    (typeof fallback === 'function' ? (fallback as DefaultValue)(args) : fallback)
   return {
     ...field,
     access: {

@@ -22,7 +22,9 @@ export const userRights = (options: ResolvedOptions): Field => ({
       async ({ data, req }) => {
         const partner = partnerIdOf(data)
         // Only for the account being used: other users' rights are nobody's business and would cost a lookup each.
-        if (partner === undefined || (req.user && req.user.id !== data?.id)) return undefined
+        if (partner === undefined || (req.user && req.user.id !== data?.id)) {
+          return undefined
+        }
         const doc = await partnerById(req, partner, options)
         const tier = doc?.status === 'active' ? findTier(options.tiers, doc.tier) : undefined
         return rightKeys.filter((right) => tier?.rights[right] === true)

@@ -15,10 +15,18 @@ import { refuse } from './refuse'
 export const explainMissingRight =
   (options: ResolvedOptions, rights: Right[]): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
-    if (operation !== 'create') return args
+    if (operation !== 'create') {
+      return args
+    }
     const partner = await partnerOfRequest(req, options)
-    if (partner && !(partner.status === 'active' && grantsAny(options.tiers, partner.tier, rights))) {
-      const named = (language: 'da' | 'en') => rights.map((right) => `“${rightLabels[right][language]}” (${right})`).join(language === 'da' ? ' eller ' : ' or ')
+    if (
+      partner &&
+      !(partner.status === 'active' && grantsAny(options.tiers, partner.tier, rights))
+    ) {
+      const named = (language: 'da' | 'en') =>
+        rights
+          .map((right) => `“${rightLabels[right][language]}” (${right})`)
+          .join(language === 'da' ? ' eller ' : ' or ')
       const inactive = partner.status !== 'active'
       refuse(req, {
         da:

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Payload, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 import { extractID } from 'payload/shared'
 
@@ -9,7 +14,7 @@ import { grants } from '../tiers'
 
 type PartnerState = { status?: null | string; tier?: null | string }
 
-const shownFor = ({ tiers }: ResolvedOptions, partner: PartnerState | null | undefined): boolean =>
+const shownFor = ({ tiers }: ResolvedOptions, partner: null | PartnerState | undefined): boolean =>
   partner?.status === 'active' && grants(tiers, partner.tier, 'logoAndPresentation')
 
 /** A logo written (created, or moved to another partner) takes its partner's current standing. */
@@ -21,10 +26,10 @@ export const setLogoShown =
     // Read fresh, not from the request's cache: the partner may have changed in this very request.
     const partner = partnerId
       ? await req.payload.findByID({
+          id: partnerId,
           collection: options.slugs.partners,
           depth: 0,
           disableErrors: true,
-          id: partnerId,
           overrideAccess: true,
           req,
           select: { status: true, tier: true },
@@ -33,8 +38,18 @@ export const setLogoShown =
     return { ...data, shown: shownFor(options, partner as PartnerState | undefined) }
   }
 
-const setShown = (req: PayloadRequest, options: ResolvedOptions, partner: number | string, shown: boolean) =>
-  req.payload.db.updateMany({ collection: options.slugs.logos, data: { shown }, req, where: { [options.ownerField]: { equals: partner } } })
+const setShown = (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  partner: number | string,
+  shown: boolean,
+) =>
+  req.payload.db.updateMany({
+    collection: options.slugs.logos,
+    data: { shown },
+    req,
+    where: { [options.ownerField]: { equals: partner } },
+  })
 
 /** A partner's tier or status changed: its logos follow in the same transaction, so the next request sees it. */
 export const syncPartnerLogos =
@@ -42,7 +57,9 @@ export const syncPartnerLogos =
   async ({ doc, operation, previousDoc, req }) => {
     const before = shownFor(options, previousDoc as PartnerState)
     const now = shownFor(options, doc as PartnerState)
-    if (operation === 'update' && before !== now) await setShown(req, options, doc.id, now)
+    if (operation === 'update' && before !== now) {
+      await setShown(req, options, doc.id, now)
+    }
     return doc
   }
 
@@ -50,7 +67,10 @@ export const syncPartnerLogos =
  * At start, every logo's flag from the current tiers: the tiers are configuration, so a
  * deployment that changes which tier shows logos takes effect without touching a partner.
  */
-export const recomputeLogosShown = async (payload: Payload, options: ResolvedOptions): Promise<void> => {
+export const recomputeLogosShown = async (
+  payload: Payload,
+  options: ResolvedOptions,
+): Promise<void> => {
   const entitled = await payload.find({
     collection: options.slugs.partners,
     depth: 0,
@@ -62,6 +82,16 @@ export const recomputeLogosShown = async (payload: Payload, options: ResolvedOpt
   })
   const ids = entitled.docs.map((partner) => partner.id)
   const { logos } = options.slugs
-  await payload.db.updateMany({ collection: logos, data: { shown: false }, where: { shown: { equals: true } } })
-  if (ids.length) await payload.db.updateMany({ collection: logos, data: { shown: true }, where: { [options.ownerField]: { in: ids } } })
+  await payload.db.updateMany({
+    collection: logos,
+    data: { shown: false },
+    where: { shown: { equals: true } },
+  })
+  if (ids.length) {
+    await payload.db.updateMany({
+      collection: logos,
+      data: { shown: true },
+      where: { [options.ownerField]: { in: ids } },
+    })
+  }
 }

@@ -10,7 +10,11 @@ import { isStaff, partnerIdOf } from '../access/viewer'
 export const omitHiddenArrays =
   (fields: string[]): CollectionAfterReadHook =>
   ({ doc, overrideAccess, req: { user } }) => {
-    if (overrideAccess || isStaff(user) || String(partnerIdOf(user)) === String(doc.id)) return doc
-    for (const field of fields) delete doc[field]
+    if (overrideAccess || isStaff(user) || String(partnerIdOf(user)) === String(doc.id)) {
+      return doc
+    }
+    for (const field of fields) {
+      delete doc[field]
+    }
     return doc
   }

@@ -22,14 +22,23 @@ export const ONLY_EDITORS_PUBLISH: Label = {
 
 export const explainNoPublishing: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const data = (args as { data?: { _status?: string } }).data
-  if ((operation === 'create' || operation === 'update') && data?._status === 'published' && partnerIdOf(req.user) !== undefined) {
+  if (
+    (operation === 'create' || operation === 'update') &&
+    data?._status === 'published' &&
+    partnerIdOf(req.user) !== undefined
+  ) {
     refuse(req, ONLY_EDITORS_PUBLISH)
   }
   return args
 }
 
 export const keepDrafts: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (partnerIdOf(req.user) !== undefined && (data._status ?? originalDoc?._status) === 'published') refuse(req, ONLY_EDITORS_PUBLISH)
+  if (
+    partnerIdOf(req.user) !== undefined &&
+    (data._status ?? originalDoc?._status) === 'published'
+  ) {
+    refuse(req, ONLY_EDITORS_PUBLISH)
+  }
   return data
 }
 

@@ -12,6 +12,7 @@ export const CollectionCell: React.FC<DefaultCellComponentProps> = ({ cellData }
   const slug = String(cellData ?? '')
   const collection = getEntityConfig({ collectionSlug: slug })
   const global = collection ? undefined : getEntityConfig({ globalSlug: slug })
-  const label = collection?.labels?.plural ?? (global && 'label' in global ? global.label : undefined)
+  const label =
+    collection?.labels?.plural ?? (global && 'label' in global ? global.label : undefined)
   return <span>{label ? getTranslation(label as never, i18n) : slug}</span>
 }

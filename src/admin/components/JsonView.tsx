@@ -8,11 +8,28 @@ import React from 'react'
 type Change = { after: unknown; before: unknown; field: string }
 
 const isChanges = (value: unknown): value is Change[] =>
-  Array.isArray(value) && value.every((entry) => entry && typeof entry === 'object' && 'field' in entry && 'before' in entry && 'after' in entry)
+  Array.isArray(value) &&
+  value.every(
+    (entry) =>
+      entry &&
+      typeof entry === 'object' &&
+      'field' in entry &&
+      'before' in entry &&
+      'after' in entry,
+  )
 
-const shown = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value))
+const shown = (value: unknown) =>
+  value === null || value === undefined
+    ? '—'
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value)
 
-const cell = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '6px 12px 6px 0', verticalAlign: 'top' } as const
+const cell = {
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  padding: '6px 12px 6px 0',
+  verticalAlign: 'top',
+} as const
 
 /**
  * A read-only JSON value written by the server (an audit entry's changes, a webhook message),
@@ -46,9 +63,24 @@ export const JsonView: JSONFieldClientComponent = ({ field, path: pathFromProps 
           </tbody>
         </table>
       ) : (
-        <pre style={{ background: 'var(--theme-elevation-50)', margin: 0, overflowX: 'auto', padding: 12, whiteSpace: 'pre-wrap' }}>{value === undefined || value === null ? '—' : JSON.stringify(value, null, 2)}</pre>
+        <pre
+          style={{
+            background: 'var(--theme-elevation-50)',
+            margin: 0,
+            overflowX: 'auto',
+            padding: 12,
+            whiteSpace: 'pre-wrap',
+          }}
+        >
+          {value === undefined || value === null ? '—' : JSON.stringify(value, null, 2)}
+        </pre>
       )}
-      {field.admin?.description ? <FieldDescription description={getTranslation(field.admin.description as never, i18n)} path={field.name} /> : null}
+      {field.admin?.description ? (
+        <FieldDescription
+          description={getTranslation(field.admin.description as never, i18n)}
+          path={field.name}
+        />
+      ) : null}
     </div>
   )
 }

@@ -21,7 +21,10 @@ const withAPIKeys = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   access: { ...collection.access, admin: notPreviewAdmin(collection.access?.admin) },
   auth: { ...(typeof collection.auth === 'object' ? collection.auth : {}), useAPIKey: true },
-  hooks: { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), previewAccounts] },
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), previewAccounts],
+  },
 })
 
 /**
@@ -35,7 +38,9 @@ export const previewKeys =
   (config) => ({
     ...config,
     collections: (config.collections ?? []).map((collection) =>
-      collectionReadOnlyForPreview(collection.slug === users ? withAPIKeys(collection) : collection),
+      collectionReadOnlyForPreview(
+        collection.slug === users ? withAPIKeys(collection) : collection,
+      ),
     ),
     globals: (config.globals ?? []).map(globalReadOnlyForPreview),
   })

@@ -24,11 +24,31 @@ const messages = {
  * Whether the account holds a key after this change. The key index is computed before this
  * hook when the change sets or removes a key (null: removed); otherwise the stored one counts.
  */
-const keeps = async ({ collection, data, originalDoc, req }: Parameters<CollectionBeforeChangeHook>[0]) => {
-  if ((data as Account).apiKeyIndex !== undefined) return Boolean((data as Account).apiKeyIndex)
-  if (originalDoc?.id === undefined) return false
-  const where: Where = { and: [{ id: { equals: originalDoc.id } }, { apiKeyIndex: { exists: true } }] }
-  return (await req.payload.count({ collection: collection.slug as 'users', overrideAccess: true, req, where })).totalDocs > 0
+const keeps = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}: Parameters<CollectionBeforeChangeHook>[0]) => {
+  if ((data as Account).apiKeyIndex !== undefined) {
+    return Boolean((data as Account).apiKeyIndex)
+  }
+  if (originalDoc?.id === undefined) {
+    return false
+  }
+  const where: Where = {
+    and: [{ id: { equals: originalDoc.id } }, { apiKeyIndex: { exists: true } }],
+  }
+  return (
+    (
+      await req.payload.count({
+        collection: collection.slug as 'users',
+        overrideAccess: true,
+        req,
+        where,
+      })
+    ).totalDocs > 0
+  )
 }
 
 /**
@@ -40,8 +60,16 @@ export const previewAccounts: CollectionBeforeChangeHook = async (args) => {
   const { collection, data, originalDoc, req } = args
   const roles = (data as Account).roles ?? (originalDoc as Account | undefined)?.roles ?? []
   const error = (path: string, message: Label) =>
-    new ValidationError({ collection: collection.slug, errors: [{ message: say(req, message), path }], req })
-  if (roles.includes('preview') && roles.length > 1) throw error('roles', messages.roles)
-  if (!roles.includes('preview') && (await keeps(args))) throw error('enableAPIKey', messages.apiKey)
+    new ValidationError({
+      collection: collection.slug,
+      errors: [{ message: say(req, message), path }],
+      req,
+    })
+  if (roles.includes('preview') && roles.length > 1) {
+    throw error('roles', messages.roles)
+  }
+  if (!roles.includes('preview') && (await keeps(args))) {
+    throw error('enableAPIKey', messages.apiKey)
+  }
   return data
 }

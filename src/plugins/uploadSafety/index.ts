@@ -24,7 +24,10 @@ export const uploadSafety =
             hooks: {
               ...collection.hooks,
               beforeChange: [noteNewFiles, ...(collection.hooks?.beforeChange ?? [])],
-              beforeOperation: [refuseUnsafeFiles(maxPixels), ...(collection.hooks?.beforeOperation ?? [])],
+              beforeOperation: [
+                refuseUnsafeFiles(maxPixels),
+                ...(collection.hooks?.beforeOperation ?? []),
+              ],
             },
           }
         : collection

@@ -3,7 +3,10 @@ import type { CollectionBeforeChangeHook, Payload } from 'payload'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
-type FileNames = { filename?: null | string; sizes?: null | Record<string, { filename?: null | string }> }
+type FileNames = {
+  filename?: null | string
+  sizes?: null | Record<string, { filename?: null | string }>
+}
 
 /**
  * Payload writes an upload's files before the database row is stored (and, on update, before
@@ -21,14 +24,29 @@ export const fileTracking = () => {
   }
 
   /** Must run first among beforeChange hooks: on update the files are on disk already. */
-  const noteNewFiles: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const noteNewFiles: CollectionBeforeChangeHook = async ({
+    collection,
+    data,
+    originalDoc,
+    req,
+  }) => {
     const id = await req.transactionID
     const staticDir = collection.upload && collection.upload.staticDir
     const { filename, sizes } = data as FileNames
     // Only a file sent with this request under a new name; a re-crop overwrites the old ones.
-    if (!req.file || !id || !staticDir || !filename || filename === (originalDoc as FileNames | undefined)?.filename) return data
+    if (
+      !req.file ||
+      !id ||
+      !staticDir ||
+      !filename ||
+      filename === (originalDoc as FileNames | undefined)?.filename
+    ) {
+      return data
+    }
     const names = [filename, ...Object.values(sizes ?? {}).map((size) => size?.filename)]
-    const files = names.filter((name): name is string => Boolean(name)).map((name) => path.join(staticDir, name))
+    const files = names
+      .filter((name): name is string => Boolean(name))
+      .map((name) => path.join(staticDir, name))
     pending.set(id, [...(pending.get(id) ?? []), ...files])
     return data
   }

@@ -1,11 +1,30 @@
 'use client'
-import { FormSubmit, PublishButton, toast, useConfig, useDocumentInfo, useForm, useFormFields, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import {
+  FormSubmit,
+  PublishButton,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useFormModified,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React, { useEffect } from 'react'
 
 const text = {
-  da: { done: 'Sendt til redaktionen', sent: 'Sendt til redaktionen. I får besked, når den er offentliggjort eller sendt tilbage.', submit: 'Send til redaktionen' },
-  en: { done: 'Submitted for review', sent: 'Submitted for review. You will hear when it is published or sent back.', submit: 'Submit for review' },
+  da: {
+    done: 'Sendt til redaktionen',
+    sent: 'Sendt til redaktionen. I får besked, når den er offentliggjort eller sendt tilbage.',
+    submit: 'Send til redaktionen',
+  },
+  en: {
+    done: 'Submitted for review',
+    sent: 'Submitted for review. You will hear when it is published or sent back.',
+    submit: 'Submit for review',
+  },
 }
 
 /** Survives the admin's redirect from "create" to the new document's page, so the confirmation still shows. */
@@ -19,7 +38,7 @@ const PAYLOAD_PENDING_TOAST = 'payload-pending-success-toast'
  * draft with `reviewStatus: 'submitted'` (the server records who and when, and emails the editors).
  */
 export const SubmitForReviewButton: React.FC = () => {
-  const { hasPublishPermission, collectionSlug, id, data } = useDocumentInfo()
+  const { id, collectionSlug, data, hasPublishPermission } = useDocumentInfo()
   const { config } = useConfig()
   const { code: locale } = useLocale()
   const { submit } = useForm()
@@ -38,20 +57,31 @@ export const SubmitForReviewButton: React.FC = () => {
     }
   }, [data?.reviewStatus, data?.updatedAt, words.sent])
 
-  if (hasPublishPermission) return <PublishButton />
+  if (hasPublishPermission) {
+    return <PublishButton />
+  }
 
   const onClick = async () => {
     const search = `?locale=${locale}&depth=0&fallback-locale=null&draft=true`
     sessionStorage.setItem(FLAG, '1')
     await submit({
-      action: formatAdminURL({ apiRoute: config.routes.api, path: `/${collectionSlug}${id ? `/${id}` : ''}${search}` }),
+      action: formatAdminURL({
+        apiRoute: config.routes.api,
+        path: `/${collectionSlug}${id ? `/${id}` : ''}${search}`,
+      }),
       disableSuccessStatus: true,
       method: id ? 'PATCH' : 'POST',
       overrides: { _status: 'draft', reviewStatus: 'submitted' },
     })
   }
   return (
-    <FormSubmit buttonId="action-submit-for-review" disabled={submitted} onClick={() => void onClick()} size="medium" type="button">
+    <FormSubmit
+      buttonId="action-submit-for-review"
+      disabled={submitted}
+      onClick={() => void onClick()}
+      size="medium"
+      type="button"
+    >
       {submitted ? words.done : words.submit}
     </FormSubmit>
   )
