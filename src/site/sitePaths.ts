@@ -2,14 +2,15 @@
  * The documents the website gives a page of their own — SEO fields, site search, live preview,
  * webhook paths — and where it shows them (Danish paths, as the site is). The one list of them.
  */
-// In the order the search results, the SEO tabs and the generated types list them.
-// eslint-disable-next-line perfectionist/sort-objects -- the order is meaningful (Object.keys below)
+// In the order the search results, the SEO tabs and the generated types list them (Object.keys below).
+/* eslint-disable perfectionist/sort-objects -- the order is meaningful */
 export const sitePaths = {
   cases: 'cases',
   models: 'modeller',
   dilemmas: 'dilemmaer',
   posts: 'blog',
 } as const
+/* eslint-enable perfectionist/sort-objects */
 
 export type PublicDocument = keyof typeof sitePaths
 
