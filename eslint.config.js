@@ -31,11 +31,38 @@ export default [
         tsconfigRootDir: import.meta.dirname,
       },
     },
+    // import-x resolves TypeScript files (for no-restricted-paths below).
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
     rules: {
       // async without await is how this code meets Promise-returning signatures (adapters, test callbacks).
       '@typescript-eslint/require-await': 'off',
       // Style only: a plain (...) group in a .test() or .replace() pattern does no harm.
       'regexp/no-unused-capturing-group': 'off',
+      // Imports run one way: collections/ uses src/, never the reverse; the tier plugin is self-contained.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              from: './collections',
+              message: 'src/ must not import collections/ (collections/ uses src/).',
+              target: './src',
+            },
+            {
+              from: ['./src', './collections', './seed'],
+              message:
+                'The tier plugin is self-contained: it takes what it needs from its options.',
+              target: './plugins/profiling-rights/!(test)/**',
+            },
+            {
+              from: ['./src', './collections', './seed'],
+              message:
+                'The tier plugin is self-contained: it takes what it needs from its options.',
+              target: './plugins/profiling-rights/*.ts',
+            },
+          ],
+        },
+      ],
     },
   },
   {
