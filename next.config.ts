@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 const nextConfig: NextConfig = {
+  // The express host compresses (src/server/createApp.ts), after HTTP caching has seen the plain body.
+  compress: false,
   poweredByHeader: false,
   // The express host (src/server) initialises Payload before serving, so the server and the
   // routes must share one copy of Payload: bundled copies would hold their own classes

@@ -1,12 +1,15 @@
 import type { Payload } from 'payload'
 
+import compression from 'compression'
 import express, { type Express, type RequestHandler } from 'express'
 
 import { CLIENT_ADDRESS_HEADER } from '../audit/door'
 import { maxUploadBytes } from '../uploads/uploadDir'
 import { bodyLimit } from './bodyLimit'
+import { cacheSettings } from './cacheSettings'
 import { databaseAnswers } from './databaseAnswers'
 import { graphqlGuard } from './graphqlGuard'
+import { httpCaching } from './httpCaching'
 import { rateLimits, readRateLimits, readTrustProxy } from './rateLimits'
 
 type Args = {
@@ -45,6 +48,9 @@ export const createApp = ({ handle, payload }: Args): Express => {
   app.use(bodyLimit(maxUploadBytes))
   app.use(rateLimits(readRateLimits()))
   app.use(graphqlGuard)
+  // Compression wraps the response first, so the caching below sees (and tags) the plain body.
+  app.use(compression())
+  app.use(httpCaching(cacheSettings()))
   app.all('/{*splat}', handle)
   return app
 }

@@ -190,6 +190,12 @@ describe('site search (the `search` collection)', () => {
     }
     expect(await titles()).toEqual(['Telekat'])
   })
+
+  it('answers a query it cannot run with a 400 naming it, like every collection (not a 500)', async () => {
+    const { body, status } = await app.api('/api/search?where[priority][contains]=1')
+    expect(status, JSON.stringify(body)).toBe(400)
+    expect(JSON.stringify(body.errors)).toContain('priority')
+  })
 })
 
 describe('SEO fields (meta title, description, image)', () => {

@@ -1,0 +1,160 @@
+import type { RequestHandler, Response } from 'express'
+
+import etag from 'etag'
+import fresh from 'fresh'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CacheSettings } from './cacheSettings'
+
+import { uploadDir } from '../uploads/uploadDir'
+
+/** An upload collection's file: `/api/<collection>/file/<filename>` (image sizes are files of their own). */
+const FILE_PATH = /^\/api\/([\w-]+)\/file\/([^/]+)$/
+
+/** Headers that describe a body, dropped from a 304. */
+const BODY_HEADERS = ['Content-Type', 'Content-Length', 'Content-Range', 'Accept-Ranges']
+
+/** Answers a shared cache may keep: asked by nobody in particular (no login, no API key) and not for drafts. */
+const isPublic = (
+  headers: Record<string, string | string[] | undefined>,
+  query: unknown,
+): boolean =>
+  !headers.authorization &&
+  !/(?:^|;\s*)payload-token=/.test(String(headers.cookie ?? '')) &&
+  (query as { draft?: unknown }).draft !== 'true'
+
+/** The newest `updatedAt` in a JSON answer: the document's, or its list's newest. */
+const lastModified = (body: Buffer): string | undefined => {
+  try {
+    const json = JSON.parse(body.toString('utf8')) as {
+      docs?: Array<{ updatedAt?: string }>
+      updatedAt?: string
+    }
+    const newest = Math.max(
+      ...(json.docs ?? [json])
+        .map((doc) => Date.parse(doc?.updatedAt ?? ''))
+        .filter(Number.isFinite),
+    )
+    return Number.isFinite(newest) ? new Date(newest).toUTCString() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
+  chunk === undefined || chunk === null || typeof chunk === 'function'
+    ? undefined
+    : Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(
+          chunk as string,
+          typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
+        )
+
+/**
+ * HTTP caching for every GET and HEAD under `/api` answered 200 (REST JSON, `/api/tiers`, the
+ * newsletter HTML, upload files). Adds an `ETag` — weak; of the body, or for a file of its size and
+ * modification time, so a file's bytes are never held — and `Last-Modified` for JSON answers with
+ * `updatedAt`; a request whose `If-None-Match` (or `If-Modified-Since`) still holds gets 304 with no
+ * body (RFC 9110 §13.1, judged by the `fresh` package express itself uses). `Cache-Control`:
+ * anonymous, non-draft answers `public, max-age=…, stale-while-revalidate=…` (`settings`, with
+ * `Vary: Authorization, Cookie`); anything answered for a login, an API key or `draft=true`
+ * `private, no-store`, so no shared cache keeps it. Other statuses pass untouched. Placed before
+ * Next's handler; whether a file may be served is still Payload's decision.
+ */
+export const httpCaching =
+  ({ maxAgeSeconds, staleWhileRevalidateSeconds }: CacheSettings): RequestHandler =>
+  async (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.path.startsWith('/api/')) {
+      return next()
+    }
+    const shared = isPublic(req.headers, req.query)
+    const file = FILE_PATH.exec(req.path)
+    const fileTag = file
+      ? await stat(path.join(uploadDir(file[1]), path.basename(decodeURIComponent(file[2]))))
+          .then((stats) => etag(stats, { weak: true }))
+          .catch(() => undefined)
+      : undefined
+
+    const { end, flushHeaders, write } = res
+    const finish = (...args: unknown[]) =>
+      (end as (...rest: unknown[]) => Response).apply(res, args)
+    /** Sets the caching headers of a 200; true when the client's copy is still fresh (then 304). */
+    const decide = (tag: string | undefined, modified?: string): boolean => {
+      if (res.statusCode !== 200 || res.headersSent) {
+        return false
+      }
+      res.setHeader(
+        'Cache-Control',
+        shared
+          ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
+          : 'private, no-store',
+      )
+      // Kept by the URL alone, an answer for no one in particular must not be given to someone logged in.
+      if (shared) {
+        res.setHeader(
+          'Vary',
+          [res.getHeader('vary'), 'Authorization, Cookie'].filter(Boolean).join(', '),
+        )
+      }
+      if (tag) {
+        res.setHeader('ETag', tag)
+      }
+      if (modified) {
+        res.setHeader('Last-Modified', modified)
+      }
+      if (!fresh(req.headers, { etag: tag, 'last-modified': modified })) {
+        return false
+      }
+      res.statusCode = 304
+      for (const header of BODY_HEADERS) {
+        res.removeHeader(header)
+      }
+      return true
+    }
+
+    if (file) {
+      // A file streams: decided when its headers would go out; a fresh copy's bytes are dropped.
+      let notModified: boolean | undefined
+      const once = () => (notModified ??= decide(fileTag))
+      res.flushHeaders = () => {
+        if (!once()) {
+          flushHeaders.call(res)
+        }
+      }
+      res.write = ((...args: Parameters<Response['write']>) =>
+        once() ? true : write.apply(res, args)) as Response['write']
+      res.end = ((...args: Parameters<Response['end']>) =>
+        once() ? finish() : finish(...args)) as Response['end']
+      return next()
+    }
+
+    // JSON and HTML: the body is held until the end, for its tag.
+    const chunks: Buffer[] = []
+    res.flushHeaders = () => undefined
+    res.write = ((chunk: unknown, encoding?: unknown) => {
+      const buffer = toBuffer(chunk, encoding)
+      if (buffer) {
+        chunks.push(buffer)
+      }
+      return true
+    }) as Response['write']
+    res.end = ((chunk?: unknown, encoding?: unknown) => {
+      const buffer = toBuffer(chunk, encoding)
+      if (buffer) {
+        chunks.push(buffer)
+      }
+      const body = Buffer.concat(chunks)
+      Object.assign(res, { end, flushHeaders, write })
+      const json = String(res.getHeader('content-type') ?? '').includes('json')
+      if (decide(etag(body, { weak: true }), json ? lastModified(body) : undefined)) {
+        return finish()
+      }
+      if (!res.headersSent) {
+        res.setHeader('Content-Length', body.length)
+      }
+      return req.method === 'HEAD' ? finish() : finish(body)
+    }) as Response['end']
+    next()
+  }
