@@ -54,14 +54,14 @@ const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
 
 /**
  * HTTP caching for every GET and HEAD under `/api` answered 200 (REST JSON, `/api/tiers`, the
- * newsletter HTML, upload files). Adds an `ETag` — weak; of the body, or for a file of its size and
- * modification time, so a file's bytes are never held — and `Last-Modified` for JSON answers with
- * `updatedAt`; a request whose `If-None-Match` (or `If-Modified-Since`) still holds gets 304 with no
- * body (RFC 9110 §13.1, judged by the `fresh` package express itself uses). `Cache-Control`:
- * anonymous, non-draft answers `public, max-age=…, stale-while-revalidate=…` (`settings`, with
- * `Vary: Authorization, Cookie`); anything answered for a login, an API key or `draft=true`
- * `private, no-store`, so no shared cache keeps it. Other statuses pass untouched. Placed before
- * Next's handler; whether a file may be served is still Payload's decision.
+ * newsletter HTML, upload files). `Cache-Control`: anonymous, non-draft answers
+ * `public, max-age=…, stale-while-revalidate=…` (`settings`, with `Vary: Authorization, Cookie`),
+ * which also get an `ETag` — weak; of the body, or for a file of its size and modification time, so
+ * a file's bytes are never held — and `Last-Modified` for JSON with `updatedAt`; a request whose
+ * `If-None-Match` still holds gets 304 with no body (RFC 9110 §13.1.2, judged by the `fresh`
+ * package express itself uses). Anything answered for a login, an API key or `draft=true`:
+ * `private, no-store`, so no shared cache keeps it, and no validator of ours. Other statuses pass
+ * untouched. Placed before Next's handler; whether a file may be served is still Payload's decision.
  */
 export const httpCaching =
   ({ maxAgeSeconds, staleWhileRevalidateSeconds }: CacheSettings): RequestHandler =>
@@ -91,12 +91,19 @@ export const httpCaching =
           ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
           : 'private, no-store',
       )
+      if (!shared) {
+        return false
+      }
       // Kept by the URL alone, an answer for no one in particular must not be given to someone logged in.
-      if (shared) {
-        res.setHeader(
-          'Vary',
-          [res.getHeader('vary'), 'Authorization, Cookie'].filter(Boolean).join(', '),
-        )
+      res.setHeader(
+        'Vary',
+        [res.getHeader('vary'), 'Authorization, Cookie'].filter(Boolean).join(', '),
+      )
+      // A document's answer already names its stored version (`"<updatedAt>"`, for If-Match:
+      // src/integrity/entityTag.ts). That tag is kept, and not used for 304: the answer also holds
+      // what changes without that version changing (populated relations, a partner's tier).
+      if (res.getHeader('etag')) {
+        return false
       }
       if (tag) {
         res.setHeader('ETag', tag)
@@ -104,7 +111,8 @@ export const httpCaching =
       if (modified) {
         res.setHeader('Last-Modified', modified)
       }
-      if (!fresh(req.headers, { etag: tag, 'last-modified': modified })) {
+      // Judged by the tag of the body alone: a date cannot see a related document's change.
+      if (!fresh(req.headers, { etag: tag })) {
         return false
       }
       res.statusCode = 304
