@@ -53,15 +53,15 @@ const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
         )
 
 /**
- * HTTP caching for every GET and HEAD under `/api` answered 200 (REST JSON, `/api/tiers`, the
- * newsletter HTML, upload files). `Cache-Control`: anonymous, non-draft answers
- * `public, max-age=…, stale-while-revalidate=…` (`settings`, with `Vary: Authorization, Cookie`),
- * which also get an `ETag` — weak; of the body, or for a file of its size and modification time, so
- * a file's bytes are never held — and `Last-Modified` for JSON with `updatedAt`; a request whose
- * `If-None-Match` still holds gets 304 with no body (RFC 9110 §13.1.2, judged by the `fresh`
- * package express itself uses). Anything answered for a login, an API key or `draft=true`:
- * `private, no-store`, so no shared cache keeps it, and no validator of ours. Other statuses pass
- * untouched. Placed before Next's handler; whether a file may be served is still Payload's decision.
+ * HTTP caching for GET and HEAD under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, upload
+ * files). Anything asked with a login, an API key or `draft=true`: `private, no-store`, so no shared
+ * cache keeps it, whatever the answer. Anonymous answers with 200: `public, max-age=…,
+ * stale-while-revalidate=…` (`settings`, with `Vary: Authorization, Cookie`) and an `ETag` — weak;
+ * of the body, or for a file of its size and modification time, so a file's bytes are never held —
+ * and `Last-Modified` for JSON with `updatedAt`; a request whose `If-None-Match` still holds gets
+ * 304 with no body (RFC 9110 §13.1.2, judged by the `fresh` package express itself uses). Other
+ * anonymous answers pass untouched. Placed before Next's handler; whether a file may be served is
+ * still Payload's decision.
  */
 export const httpCaching =
   ({ maxAgeSeconds, staleWhileRevalidateSeconds }: CacheSettings): RequestHandler =>
@@ -69,7 +69,11 @@ export const httpCaching =
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.path.startsWith('/api/')) {
       return next()
     }
-    const shared = isPublic(req.headers, req.query)
+    if (!isPublic(req.headers, req.query)) {
+      // For a login, an API key or a draft: never kept by a shared cache, whatever the answer; nothing held.
+      res.setHeader('Cache-Control', 'private, no-store')
+      return next()
+    }
     const file = FILE_PATH.exec(req.path)
     const fileTag = file
       ? await stat(path.join(uploadDir(file[1]), path.basename(decodeURIComponent(file[2]))))
@@ -80,20 +84,15 @@ export const httpCaching =
     const { end, flushHeaders, write } = res
     const finish = (...args: unknown[]) =>
       (end as (...rest: unknown[]) => Response).apply(res, args)
-    /** Sets the caching headers of a 200; true when the client's copy is still fresh (then 304). */
+    /** Sets the caching headers of a public 200; true when the client's copy is still fresh (then 304). */
     const decide = (tag: string | undefined, modified?: string): boolean => {
       if (res.statusCode !== 200 || res.headersSent) {
         return false
       }
       res.setHeader(
         'Cache-Control',
-        shared
-          ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`
-          : 'private, no-store',
+        `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${staleWhileRevalidateSeconds}`,
       )
-      if (!shared) {
-        return false
-      }
       // Kept by the URL alone, an answer for no one in particular must not be given to someone logged in.
       res.setHeader(
         'Vary',
