@@ -53,7 +53,7 @@ const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
         )
 
 /**
- * HTTP caching for GET and HEAD under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, upload
+ * HTTP caching for GET under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, upload
  * files). Anything asked with a login, an API key or `draft=true`: `private, no-store`, so no shared
  * cache keeps it, whatever the answer. Anonymous answers with 200: `public, max-age=…,
  * stale-while-revalidate=…` (`settings`, with `Vary: Authorization, Cookie`) and an `ETag` — weak;
@@ -66,7 +66,7 @@ const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
 export const httpCaching =
   ({ maxAgeSeconds, staleWhileRevalidateSeconds }: CacheSettings): RequestHandler =>
   async (req, res, next) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.path.startsWith('/api/')) {
+    if (req.method !== 'GET' || !req.path.startsWith('/api/')) {
       return next()
     }
     if (!isPublic(req.headers, req.query)) {
@@ -84,8 +84,11 @@ export const httpCaching =
     const { end, flushHeaders, write } = res
     const finish = (...args: unknown[]) =>
       (end as (...rest: unknown[]) => Response).apply(res, args)
-    /** Sets the caching headers of a public 200; true when the client's copy is still fresh (then 304). */
-    const decide = (tag: string | undefined, modified?: string): boolean => {
+    /**
+     * Sets the caching headers of a public 200; true when the client's copy is still fresh (then
+     * 304). The validators are worked out only where they are sent.
+     */
+    const decide = (validators: () => { modified?: string; tag?: string }): boolean => {
       if (res.statusCode !== 200 || res.headersSent) {
         return false
       }
@@ -104,6 +107,7 @@ export const httpCaching =
       if (res.getHeader('etag')) {
         return false
       }
+      const { modified, tag } = validators()
       if (tag) {
         res.setHeader('ETag', tag)
       }
@@ -124,7 +128,7 @@ export const httpCaching =
     if (file) {
       // A file streams: decided when its headers would go out; a fresh copy's bytes are dropped.
       let notModified: boolean | undefined
-      const once = () => (notModified ??= decide(fileTag))
+      const once = () => (notModified ??= decide(() => ({ tag: fileTag })))
       res.flushHeaders = () => {
         if (!once()) {
           flushHeaders.call(res)
@@ -154,14 +158,19 @@ export const httpCaching =
       }
       const body = Buffer.concat(chunks)
       Object.assign(res, { end, flushHeaders, write })
-      const json = String(res.getHeader('content-type') ?? '').includes('json')
-      if (decide(etag(body, { weak: true }), json ? lastModified(body) : undefined)) {
+      const validators = () => ({
+        modified: String(res.getHeader('content-type') ?? '').includes('json')
+          ? lastModified(body)
+          : undefined,
+        tag: etag(body, { weak: true }),
+      })
+      if (decide(validators)) {
         return finish()
       }
       if (!res.headersSent) {
         res.setHeader('Content-Length', body.length)
       }
-      return req.method === 'HEAD' ? finish() : finish(body)
+      return finish(body)
     }) as Response['end']
     next()
   }

@@ -11,10 +11,9 @@ import path from 'node:path'
 
 import { demoUsers } from '../../seed/content/demo'
 import { ensureBuild } from '../../src/build/ensureBuild'
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { projectRoot } from '../../src/runtime/settings'
 import { spawnProcess, spawnServer } from '../helpers/serverProcess'
-import { tempDir } from '../helpers/tempDir'
+import { benchDatabase } from './benchDatabase'
 import { median } from './measure'
 
 export type PublishingCost = { five: number[]; none: number[]; perRound: number; rounds: number }
@@ -153,17 +152,11 @@ const LONG = { perRound: 30, rounds: 12 }
 // with the server's own runner off and a worker beside it.
 if (import.meta.url === `file://${process.argv[1]}`) {
   await ensureBuild(projectRoot)
-  const data = await tempDir('dab-bench-publishing')
-  const cluster = await startEmbeddedPostgres({
-    dir: path.join(data.dir, 'postgres'),
-    log: () => {},
-  })
-  const env = {
-    DATA_DIR: data.dir,
-    DATABASE_URI: cluster.uri('bench'),
+  const database = await benchDatabase('dab-bench-publishing', {
     PAYLOAD_SECRET: 'bench-secret',
     RATE_LIMIT_LOGIN: '0',
-  }
+  })
+  const { env } = database
   try {
     const first = await spawnServer(env)
     Object.assign(process.env, env)
@@ -190,8 +183,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await Promise.all([quiet.stop(), worker.stop()])
     console.log(publishingSection(inServer, withWorker))
   } finally {
-    await cluster.stop()
-    await data.remove()
+    await database.remove()
   }
   process.exit(0)
 }

@@ -8,13 +8,12 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { ensureBuild } from '../../src/build/ensureBuild'
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { freePort } from '../../src/db/freePort'
 import { projectRoot } from '../../src/runtime/settings'
 import { endPool, poolOf } from '../../src/server/pool'
 import { type ServerProcess, spawnProcess, spawnServer } from '../helpers/serverProcess'
 import { countStatements, routes } from '../helpers/statements'
-import { tempDir } from '../helpers/tempDir'
+import { benchDatabase } from './benchDatabase'
 import { benchPartnerUser, debatedCase, grow, prepare } from './dataset'
 import { compare, type Figures, type Target, type Timing } from './measure'
 import { publishingCost } from './publishing'
@@ -42,20 +41,14 @@ const step = (message: string) =>
 const main = async () => {
   const startedAt = Date.now()
   await ensureBuild(projectRoot)
-  const data = await tempDir('dab-bench')
-  const cluster = await startEmbeddedPostgres({
-    dir: path.join(data.dir, 'postgres'),
-    log: () => {},
-  })
   // Rate limits off: the load comes from one address on purpose.
-  const env = {
-    DATA_DIR: data.dir,
-    DATABASE_URI: cluster.uri('bench'),
+  const database = await benchDatabase('dab-bench', {
     PAYLOAD_SECRET: SECRET,
     RATE_LIMIT_GRAPHQL: '0',
     RATE_LIMIT_LOGIN: '0',
     RATE_LIMIT_PASSWORD_RESET: '0',
-  }
+  })
+  const { env } = database
   const processes: ServerProcess[] = []
   const started = async (server: Promise<ServerProcess>): Promise<Target> => {
     processes.push(await server)
@@ -198,8 +191,7 @@ const main = async () => {
     step('Written to docs/benchmarks.md')
   } finally {
     await Promise.all(processes.map((server) => server.stop()))
-    await cluster.stop()
-    await data.remove()
+    await database.remove()
   }
 }
 

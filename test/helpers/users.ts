@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { Role } from '../../src/access/roles'
 import type { TestApp } from './testApp'
 
@@ -18,4 +20,29 @@ export const staffTokens = async (app: TestApp) => {
   const admin = await userWithRole(app, 'admin')
   const editor = await userWithRole(app, 'editor')
   return { admin: admin.token, editor: editor.token }
+}
+
+/**
+ * A frontend's preview account made over REST by an admin, as in the admin UI: returns its API key
+ * and the header that sends it (`Authorization: users API-Key …`). Fails the test unless it is 201.
+ */
+export const previewAccount = async (
+  app: TestApp,
+  adminToken: string,
+  key: string = randomUUID(),
+) => {
+  const made = await app.api('/api/users', {
+    body: {
+      apiKey: key,
+      email: 'frontend@example.dk',
+      enableAPIKey: true,
+      password: PASSWORD,
+      roles: ['preview'],
+    },
+    method: 'POST',
+    token: adminToken,
+  })
+  if (made.status !== 201)
+    throw new Error(`preview account: ${made.status} ${JSON.stringify(made.body)}`)
+  return { authorization: `users API-Key ${key}`, key }
 }

@@ -6,14 +6,13 @@
  */
 import type { Payload } from 'payload'
 
-import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
 import type { TestApp } from '../helpers/testApp'
 
 import { appPerFile } from '../helpers/appPerFile'
 import { create, png, richText, uploadForm } from '../helpers/content'
-import { PASSWORD } from '../helpers/users'
+import { previewAccount } from '../helpers/users'
 
 let admin: string
 let app: TestApp
@@ -153,21 +152,9 @@ describe('what a shared cache must not keep', () => {
     expect(draft.headers.get('cache-control')).toBe('private, no-store')
     const anonymousDraft = await get(`/api/cases/${kase.id}?depth=0&draft=true`)
     expect(anonymousDraft.headers.get('cache-control')).toBe('private, no-store')
-    const key = randomUUID()
-    const account = await app.api('/api/users', {
-      body: {
-        apiKey: key,
-        email: 'frontend@example.dk',
-        enableAPIKey: true,
-        password: PASSWORD,
-        roles: ['preview'],
-      },
-      method: 'POST',
-      token: admin,
-    })
-    expect(account.status, JSON.stringify(account.body)).toBe(201)
+    const { authorization } = await previewAccount(app, admin)
     const asKey = await get(`/api/cases/${kase.id}?depth=0`, {
-      Authorization: `users API-Key ${key}`,
+      Authorization: authorization,
     })
     expect(asKey.status).toBe(200)
     expect(asKey.headers.get('cache-control')).toBe('private, no-store')

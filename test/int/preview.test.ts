@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { appPerFile } from '../helpers/appPerFile'
 import { create, invalidPaths, richText } from '../helpers/content'
 import { startApp, type TestApp } from '../helpers/testApp'
-import { PASSWORD } from '../helpers/users'
+import { PASSWORD, previewAccount } from '../helpers/users'
 
 const PREVIEW_URL = 'https://site.example/preview/{collection}/{slug}?locale={locale}&secret=s3cret'
 const KEY = randomUUID()
@@ -26,18 +26,7 @@ const graphqlWithKey = (query: string, variables?: Record<string, unknown>) =>
 
 beforeAll(async () => {
   // As an admin would in the admin UI: a preview account holding the frontend's key.
-  const made = await app.api('/api/users', {
-    body: {
-      apiKey: KEY,
-      email: 'frontend@example.dk',
-      enableAPIKey: true,
-      password: PASSWORD,
-      roles: ['preview'],
-    },
-    method: 'POST',
-    token: admin,
-  })
-  expect(made.status, JSON.stringify(made.body)).toBe(201)
+  await previewAccount(app, admin, KEY)
 })
 
 /** A published case and model, a draft case and model, a draft dilemma, a hidden comment, a partner with private fields. */
