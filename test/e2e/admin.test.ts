@@ -107,9 +107,10 @@ it('speaks English to an English-speaking partner user: labels, entitlements, da
       .getByText('Your partner tier does not include “Show own cases and put them up for debate”')
       .waitFor({ state: 'visible' })
     // Dates the Danish way for everyone (dd.MM.yyyy HH.mm), the admin's own words in English.
-    expect(await partnerPage.locator('.doc-controls').innerText()).toMatch(
-      /Last Modified:\s*\d{2}\.\d{2}\.\d{4} \d{2}\.\d{2}/,
-    )
+    // The dates are filled in after hydration: wait for them (bounded by the default timeout).
+    await partnerPage
+      .locator('.doc-controls', { hasText: /Last Modified:\s*\d{2}\.\d{2}\.\d{4} \d{2}\.\d{2}/ })
+      .waitFor({ state: 'visible' })
   } finally {
     await partnerPage.screenshot({
       fullPage: true,
