@@ -7,6 +7,9 @@ import { Dilemmas } from './Dilemmas'
 import { Invitations } from './Invitations'
 import { Logos } from './Logos'
 import { Media } from './Media'
+import { MeetingMaterials } from './MeetingMaterials'
+import { MeetingRegistrations } from './MeetingRegistrations'
+import { Meetings } from './Meetings'
 import { Models } from './Models'
 import { Newsletters } from './Newsletters'
 import { PanelSurveys } from './PanelSurveys'
@@ -34,6 +37,9 @@ export const collections: CollectionConfig[] = [
   Invitations,
   Logos,
   PanelSurveys,
+  Meetings,
+  MeetingRegistrations,
+  MeetingMaterials,
   Posts,
   Comments,
   Users,
