@@ -959,6 +959,10 @@ export interface Meeting {
    */
   plannedMonth?: string | null;
   /**
+   * Only the date counts: the meeting lasts all day, or the time is not fixed.
+   */
+  allDay?: boolean | null;
+  /**
    * The date is not confirmed yet.
    */
   tentative?: boolean | null;
@@ -1884,6 +1888,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   endsAt?: T;
   endsAt_tz?: T;
   plannedMonth?: T;
+  allDay?: T;
   tentative?: T;
   sortDate?: T;
   theme?: T;

@@ -15,6 +15,22 @@ import { adminURL, serverURL } from '../../src/runtime/publicUrls'
 
 const memberKinds = memberKindsWith(rightsOptions)
 
+const copenhagenDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' })
+
+/** An all-day meeting's date, as Copenhagen has it, for a DATE value (RFC 5545 §3.3.4). */
+const dayOf = (instant: string): Date =>
+  new Date(`${copenhagenDate.format(new Date(instant))}T00:00:00Z`)
+
+/** When the meeting is: its times, or for an all-day meeting its days (the end day included). */
+const timing = ({ allDay, endsAt, startsAt }: Meeting) =>
+  allDay
+    ? {
+        allDay: true,
+        end: new Date(dayOf(endsAt ?? startsAt!).getTime() + 24 * 60 * 60 * 1000),
+        start: dayOf(startsAt!),
+      }
+    : { end: endsAt ?? undefined, start: startsAt! }
+
 const description = (meeting: Meeting): string =>
   [
     meeting.agenda ? convertLexicalToPlaintext({ data: meeting.agenda }) : '',
@@ -27,7 +43,8 @@ const description = (meeting: Meeting): string =>
  * `GET /api/meetings/calendar/<key>.ics` (`?locale=en` for English titles): an iCalendar feed
  * (RFC 5545) of the meetings the key's user may attend — staff all, a partner user those its
  * tier includes now — with what that user may read of them (place and agenda for members).
- * Times in UTC; meetings with only a planned month are left out (a calendar entry needs a day).
+ * Times in UTC, all-day meetings as dates (Copenhagen's); meetings with only a planned month are
+ * left out (a calendar entry needs a day).
  * The key is the secret: made and revoked on the user's account (`/api/users/calendar-feed`),
  * stored only as a hash. 404 for a key that is unknown or revoked. Never cached by a shared cache.
  */
@@ -87,10 +104,9 @@ export const calendarFeed: Endpoint = {
     for (const meeting of docs) {
       calendar.createEvent({
         id: `meeting-${meeting.id}@${host}`,
+        ...timing(meeting),
         description: description(meeting),
-        end: meeting.endsAt ?? undefined,
         location: meeting.place ?? undefined,
-        start: meeting.startsAt!,
         status: meeting.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
         summary: meeting.title,
         url: adminURL(`/collections/meetings/${meeting.id}`),

@@ -120,6 +120,18 @@ export const Meetings: CollectionConfig = {
       fields: [
         plannedMonth,
         {
+          name: 'allDay',
+          type: 'checkbox',
+          admin: {
+            description: t(
+              'Kun datoen gælder: mødet varer hele dagen, eller tidspunktet er ikke fastlagt.',
+              'Only the date counts: the meeting lasts all day, or the time is not fixed.',
+            ),
+          },
+          defaultValue: false,
+          label: t('Hele dagen', 'All day'),
+        },
+        {
           name: 'tentative',
           type: 'checkbox',
           admin: {

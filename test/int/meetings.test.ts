@@ -53,8 +53,10 @@ beforeAll(async () => {
   })
   meetings.conference = await create(payload, 'meetings', {
     ...members,
+    allDay: true,
     kind: 'conference',
-    startsAt: '2012-01-25T08:00:00.000Z',
+    // Midnight in Copenhagen: the day, with no time.
+    startsAt: '2012-01-24T23:00:00.000Z',
     tentative: true,
     title: 'Velfærdens Innovationsdag 2012',
   })
@@ -383,6 +385,9 @@ describe('the calendar feed', () => {
     expect(working.description).toContain('Dagsorden: velkomst')
     const conference = found.find((event) => event.summary.startsWith('Velfærdens'))!
     expect(conference.component.getFirstPropertyValue('status')).toBe('TENTATIVE')
+    expect(conference.startDate.isDate).toBe(true)
+    expect(conference.startDate.toString()).toBe('2012-01-25')
+    expect(conference.endDate.toString()).toBe('2012-01-26')
 
     const steering = events(
       await (await fetch(new URL(await makeLink('steeringUser'), app.url()))).text(),

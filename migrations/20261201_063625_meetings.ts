@@ -14,6 +14,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"ends_at" timestamp(3) with time zone,
   	"endsat_tz" "enum_meetings_endsat_tz" DEFAULT 'Europe/Copenhagen',
   	"planned_month" varchar,
+  	"all_day" boolean DEFAULT false,
   	"tentative" boolean DEFAULT false,
   	"sort_date" timestamp(3) with time zone,
   	"theme_id" integer,
