@@ -987,6 +987,9 @@ export interface Meeting {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Files from the meeting. The secretariat uploads them under Meeting materials.
+   */
   materials?: {
     docs?: (number | MeetingMaterial)[];
     hasNextPage?: boolean;

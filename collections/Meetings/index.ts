@@ -53,7 +53,7 @@ export const Meetings: CollectionConfig = {
     update: staffOnly,
   },
   admin: {
-    defaultColumns: ['title', 'kind', 'number', 'startsAt', 'plannedMonth'],
+    defaultColumns: ['title', 'kind', 'number', 'startsAt'],
     description: t(
       'Styregruppens og arbejdsgruppens møder og Velfærdens Innovationsdag.',
       'The steering and working groups’ meetings and Velfærdens Innovationsdag.',
@@ -100,7 +100,10 @@ export const Meetings: CollectionConfig = {
         {
           name: 'startsAt',
           type: 'date',
-          admin: dayAndTime,
+          admin: {
+            ...dayAndTime,
+            components: { Cell: '/collections/Meetings/components/WhenCell#WhenCell' },
+          },
           label: t('Begynder', 'Starts'),
           timezone: true,
           validate: startsOrPlanned,
@@ -175,6 +178,15 @@ export const Meetings: CollectionConfig = {
     {
       name: 'materials',
       type: 'join',
+      // Payload's join list offers "Tilføj ny" whatever the reader's rights; files are added under
+      // Mødematerialer, by staff, where the meeting is chosen.
+      admin: {
+        allowCreate: false,
+        description: t(
+          'Filer fra mødet. Redaktionen lægger dem op under Mødematerialer.',
+          'Files from the meeting. The secretariat uploads them under Meeting materials.',
+        ),
+      },
       collection: 'meeting-materials',
       label: t('Materialer', 'Materials'),
       on: 'meeting',

@@ -25,15 +25,19 @@ export const ofMemberMeetings =
 
 /**
  * A field of a meeting that only members of its kind read. Payload checks `where`, `sort` and
- * `select` paths without a document: fail closed for all but staff, or a filter on the place
+ * `select` paths without a document or data: fail closed for all but staff, or a filter on the place
  * or the minutes would tell what they hold.
  */
 export const membersRead =
   (options: ResolvedOptions): FieldAccess =>
-  async ({ doc, req }) => {
+  async ({ data, doc, req }) => {
     if (isStaff(req.user)) {
       return true
     }
-    const kind = (doc as Record<string, unknown> | undefined)?.[options.meetingFields.kind]
+    // The admin's form asks with the document as `data`; its values come from a read that
+    // already applied this rule.
+    const kind = ((doc ?? data) as Record<string, unknown> | undefined)?.[
+      options.meetingFields.kind
+    ]
     return kind !== undefined && (await memberKinds(req, options)).includes(String(kind))
   }
