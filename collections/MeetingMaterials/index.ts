@@ -14,12 +14,20 @@ export const MeetingMaterials: CollectionConfig = {
   slug: 'meeting-materials',
   access: { create: staffOnly, delete: staffOnly, read: staffOnly, update: staffOnly },
   admin: {
-    defaultColumns: ['title', 'meeting', 'filename'],
+    defaultColumns: ['title', 'meeting', 'download'],
     group: groups.partners,
     useAsTitle: 'title',
   },
   fields: [
     { name: 'title', type: 'text', label: t('Titel', 'Title'), maxLength: 200, required: true },
+    {
+      name: 'download',
+      type: 'ui',
+      admin: {
+        components: { Cell: '/collections/MeetingMaterials/components/DownloadCell#DownloadCell' },
+      },
+      label: t('Fil', 'File'),
+    },
     {
       name: 'meeting',
       type: 'relationship',

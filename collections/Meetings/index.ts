@@ -182,6 +182,7 @@ export const Meetings: CollectionConfig = {
       // Mødematerialer, by staff, where the meeting is chosen.
       admin: {
         allowCreate: false,
+        defaultColumns: ['title', 'download'],
         description: t(
           'Filer fra mødet. Redaktionen lægger dem op under Mødematerialer.',
           'Files from the meeting. The secretariat uploads them under Meeting materials.',
@@ -195,6 +196,7 @@ export const Meetings: CollectionConfig = {
     {
       name: 'participants',
       type: 'join',
+      admin: { defaultColumns: ['name', 'role', 'partner'] },
       collection: 'meeting-registrations',
       label: t('Deltagere', 'Participants'),
       on: 'meeting',

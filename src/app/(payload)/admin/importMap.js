@@ -33,6 +33,7 @@ import { EntitlementsField as EntitlementsField_0713b915661b09c1b5b0e73c05efc459
 import { InvitationActions as InvitationActions_acc5f63e904b9dae66fdad13909577e3 } from '../../../../collections/Invitations/components/InvitationActions'
 import { WhenCell as WhenCell_8bd8dd22d20b0d9fc44b760a5cd13ddf } from '../../../../collections/Meetings/components/WhenCell'
 import { MeetingsNotice as MeetingsNotice_7af8d4601d3554139fdc0ca72c6febfe } from '../../../../plugins/profiling-rights/components/MeetingsNotice'
+import { DownloadCell as DownloadCell_39e68ecf760210103bf046e10aa4c121 } from '../../../../collections/MeetingMaterials/components/DownloadCell'
 import { CalendarFeed as CalendarFeed_0ece2aa41010a0ab9103114d97e64a67 } from '../../../../collections/Users/components/CalendarFeed'
 import { SigningSecret as SigningSecret_c9847a21225f92ef58b7cf39acf06ff8 } from '../../../../collections/Webhooks/components/SigningSecret'
 import { CollectionCell as CollectionCell_0d9cc7b92087ecb336ad99829c8ffeaa } from '../../../../src/admin/components/CollectionCell'
@@ -80,6 +81,7 @@ export const importMap = {
   "/collections/Invitations/components/InvitationActions#InvitationActions": InvitationActions_acc5f63e904b9dae66fdad13909577e3,
   "/collections/Meetings/components/WhenCell#WhenCell": WhenCell_8bd8dd22d20b0d9fc44b760a5cd13ddf,
   "/plugins/profiling-rights/components/MeetingsNotice#MeetingsNotice": MeetingsNotice_7af8d4601d3554139fdc0ca72c6febfe,
+  "/collections/MeetingMaterials/components/DownloadCell#DownloadCell": DownloadCell_39e68ecf760210103bf046e10aa4c121,
   "/collections/Users/components/CalendarFeed#CalendarFeed": CalendarFeed_0ece2aa41010a0ab9103114d97e64a67,
   "/collections/Webhooks/components/SigningSecret#SigningSecret": SigningSecret_c9847a21225f92ef58b7cf39acf06ff8,
   "/src/admin/components/CollectionCell#CollectionCell": CollectionCell_0d9cc7b92087ecb336ad99829c8ffeaa,
