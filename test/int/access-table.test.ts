@@ -141,14 +141,6 @@ const TABLE: Record<string, Record<Role, string>> = {
   // too. Files and registrations: the members of the meeting's kind ("r" for the rest is a constraint that
   // matches nothing: GraphQL resolves a meeting's lists of them as the asker). A partner user registers
   // its own people and changes only its own partner's registrations.
-  meetings: {
-    admin: 'CRUD',
-    anonymous: '.r..',
-    editor: 'CRUD',
-    preview: '.r..',
-    steeringUser: '.r..',
-    workingUser: '.r..',
-  },
   'meeting-materials': {
     admin: 'CRUD',
     anonymous: '.r..',
@@ -164,6 +156,14 @@ const TABLE: Record<string, Record<Role, string>> = {
     preview: '.r..',
     steeringUser: 'Crud',
     workingUser: 'Crud',
+  },
+  meetings: {
+    admin: 'CRUD',
+    anonymous: '.r..',
+    editor: 'CRUD',
+    preview: '.r..',
+    steeringUser: '.r..',
+    workingUser: '.r..',
   },
   // Invitations are not edited: resent (an endpoint) or withdrawn (deleted).
   invitations: {
