@@ -6,6 +6,7 @@ import { groups } from '../../src/admin/groups'
 import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
+import { pdfEndpoint } from './pdf/pdfEndpoint'
 
 /** The publication: the model catalogue with its partners' foreword (a global, not a collection). */
 export const Catalog: GlobalConfig = {
@@ -19,6 +20,7 @@ export const Catalog: GlobalConfig = {
     group: groups.catalogue,
     hidden: hiddenFromPartners,
   },
+  endpoints: [pdfEndpoint],
   fields: [
     title,
     {

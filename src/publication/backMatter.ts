@@ -1,0 +1,80 @@
+import type { Content } from 'pdfmake/interfaces'
+
+import type { CatalogueContent } from './catalogueContent'
+import type { CatalogueWords } from './catalogueWords'
+
+import { lexicalToPdf } from './lexicalToPdf'
+import { chapter, paragraph } from './printedBlocks'
+
+/** The 12 implementation principles, by number. */
+export const principlesChapter = (
+  { principles }: Pick<CatalogueContent, 'principles'>,
+  words: CatalogueWords,
+): Content[] =>
+  principles.length
+    ? [
+        chapter(words.principles),
+        ...paragraph(words.principlesIntro, 'lead'),
+        ...principles.map((principle): Content => ({
+          stack: [
+            { style: 'subsection', text: `${principle.number}. ${principle.title}` },
+            ...paragraph(principle.text),
+          ],
+          unbreakable: true,
+        })),
+      ]
+    : []
+
+/** The dilemmas, each with its question and the positions it can be seen from. */
+export const dilemmasChapter = (
+  { dilemmas }: Pick<CatalogueContent, 'dilemmas'>,
+  words: CatalogueWords,
+): Content[] =>
+  dilemmas.length
+    ? [
+        chapter(words.dilemmas),
+        ...dilemmas.flatMap((dilemma): Content[] => [
+          { style: 'section', text: dilemma.title },
+          ...paragraph(dilemma.question, 'lead'),
+          ...paragraph(dilemma.summary),
+          ...lexicalToPdf(dilemma.body),
+          ...(dilemma.perspectives?.length
+            ? [
+                { style: 'subsection', text: words.perspectives },
+                {
+                  style: 'list',
+                  ul: dilemma.perspectives.map(({ argument, position }) => ({
+                    style: 'listItem',
+                    text: [{ bold: true, text: position }, argument ? ` – ${argument}` : ''],
+                  })),
+                },
+              ]
+            : []),
+        ]),
+      ]
+    : []
+
+/** Every partner whose tier grants name and link in the publication, with its link. */
+export const partnersChapter = (
+  { partnersListed }: Pick<CatalogueContent, 'partnersListed'>,
+  words: CatalogueWords,
+): Content[] =>
+  partnersListed.length
+    ? [
+        chapter(words.partners),
+        ...paragraph(words.partnersIntro),
+        {
+          layout: 'lightHorizontalLines',
+          style: 'table',
+          table: {
+            body: partnersListed.map((partner) => [
+              { bold: true, text: partner.name },
+              partner.website
+                ? { color: '#0b5c7a', link: partner.website, text: partner.website }
+                : '',
+            ]),
+            widths: ['*', '*'],
+          },
+        },
+      ]
+    : []

@@ -1,0 +1,68 @@
+/** The print's own words, in the catalogue's two languages. */
+const words = {
+  da: {
+    addedValue: 'Merværdi',
+    bottomLines: { economy: 'Økonomi', individual: 'Individ', society: 'Samfund' },
+    cases: 'Eksempler',
+    catalogue: 'Modelkatalog',
+    checklist: 'Tjekliste',
+    checklistParts: { how: 'Hvordan', when: 'Hvornår', where: 'Hvor' },
+    contents: 'Indhold',
+    dilemmas: 'Dilemmaer',
+    draft: 'KLADDE – ikke udgivet',
+    filename: 'den-aktive-borger-katalog',
+    foreword: 'Forord',
+    linkedDilemmas: 'Dilemmaer',
+    linkedPrinciples: 'Principper',
+    model: 'Model',
+    page: 'Side',
+    partners: 'Partnerne',
+    partnersIntro: 'Den aktive borger er skabt i samarbejde med disse partnere:',
+    perspectives: 'Perspektiver',
+    principle: 'Princip',
+    principles: 'De 12 principper',
+    principlesIntro: 'Principper for effektiv implementering.',
+    publisher: 'Mandag Morgen',
+    results: 'Resultater på de tre bundlinjer',
+    signatories: 'Forordet er underskrevet af',
+    strengths: 'Styrker',
+    transferability: 'Overførbarhed',
+    weaknesses: 'Svagheder',
+  },
+  en: {
+    addedValue: 'Added value',
+    bottomLines: { economy: 'Economy', individual: 'Individual', society: 'Society' },
+    cases: 'Examples',
+    catalogue: 'Model catalogue',
+    checklist: 'Checklist',
+    checklistParts: { how: 'How', when: 'When', where: 'Where' },
+    contents: 'Contents',
+    dilemmas: 'Dilemmas',
+    draft: 'DRAFT – not published',
+    filename: 'den-aktive-borger-catalogue',
+    foreword: 'Foreword',
+    linkedDilemmas: 'Dilemmas',
+    linkedPrinciples: 'Principles',
+    model: 'Model',
+    page: 'Page',
+    partners: 'The partners',
+    partnersIntro: 'Den aktive borger is made together with these partners:',
+    perspectives: 'Perspectives',
+    principle: 'Principle',
+    principles: 'The 12 principles',
+    principlesIntro: 'Principles for effective implementation.',
+    publisher: 'Mandag Morgen',
+    results: 'Results on the three bottom lines',
+    signatories: 'The foreword is co-signed by',
+    strengths: 'Strengths',
+    transferability: 'Transferability',
+    weaknesses: 'Weaknesses',
+  },
+}
+
+export type CatalogueLocale = keyof typeof words
+export type CatalogueWords = (typeof words)[CatalogueLocale]
+
+export const catalogueLocale = (locale: unknown): CatalogueLocale => (locale === 'en' ? 'en' : 'da')
+
+export const catalogueWords = (locale: CatalogueLocale): CatalogueWords => words[locale]
