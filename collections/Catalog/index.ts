@@ -13,6 +13,11 @@ export const Catalog: GlobalConfig = {
   slug: 'catalog',
   access: { read: publishedOrStaff, readVersions: staffOnly, update: staffOnly },
   admin: {
+    components: {
+      elements: {
+        beforeDocumentControls: ['/collections/Catalog/components/DownloadPdf#DownloadPdf'],
+      },
+    },
     description: t(
       'Modelkataloget: titel, forord og modellernes rækkefølge.',
       'The model catalogue: title, foreword and the order of its models.',

@@ -4,7 +4,7 @@ import type { CatalogueContent } from './catalogueContent'
 import type { CatalogueWords } from './catalogueWords'
 
 import { lexicalToPdf } from './lexicalToPdf'
-import { chapter, paragraph } from './printedBlocks'
+import { chapter, heading, paragraph, rowLines } from './printedBlocks'
 
 /** The 12 implementation principles, by number. */
 export const principlesChapter = (
@@ -34,13 +34,13 @@ export const dilemmasChapter = (
     ? [
         chapter(words.dilemmas),
         ...dilemmas.flatMap((dilemma): Content[] => [
-          { style: 'section', text: dilemma.title },
+          heading(dilemma.title),
           ...paragraph(dilemma.question, 'lead'),
           ...paragraph(dilemma.summary),
           ...lexicalToPdf(dilemma.body),
           ...(dilemma.perspectives?.length
             ? [
-                { style: 'subsection', text: words.perspectives },
+                heading(words.perspectives, 'subsection'),
                 {
                   style: 'list',
                   ul: dilemma.perspectives.map(({ argument, position }) => ({
@@ -64,7 +64,7 @@ export const partnersChapter = (
         chapter(words.partners),
         ...paragraph(words.partnersIntro),
         {
-          layout: 'lightHorizontalLines',
+          layout: rowLines,
           style: 'table',
           table: {
             body: partnersListed.map((partner) => [

@@ -72,7 +72,10 @@ const alignment = (format: LexicalNode['format']): ContentText['alignment'] =>
  */
 const listItems = (items: LexicalNode[] = []): Content[] =>
   items.reduce<Array<{ stack: Content[] }>>((printed, item) => {
-    const nested = (item.children ?? []).filter((child) => child.type === 'list').map(block)
+    // Indented under the item's text.
+    const nested = (item.children ?? [])
+      .filter((child) => child.type === 'list')
+      .map((list): Content => ({ margin: [10, 0, 0, 0], stack: [block(list)] }))
     const text = inline((item.children ?? []).filter((child) => child.type !== 'list'))
     if (!text.length && nested.length && printed.length) {
       printed[printed.length - 1].stack.push(...nested)

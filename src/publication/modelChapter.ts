@@ -4,7 +4,7 @@ import type { CatalogueContent, PrintedCase, PrintedModel } from './catalogueCon
 import type { CatalogueWords } from './catalogueWords'
 
 import { lexicalToPdf } from './lexicalToPdf'
-import { bullets, chapter, paragraph, part } from './printedBlocks'
+import { bullets, chapter, heading, paragraph, part, rowLines } from './printedBlocks'
 
 const BOTTOM_LINES = ['individual', 'society', 'economy'] as const
 
@@ -41,7 +41,7 @@ const results = (kase: PrintedCase, words: CatalogueWords, locale: string): Cont
           stack: [
             { style: 'label', text: words.results },
             {
-              layout: 'lightHorizontalLines',
+              layout: rowLines,
               style: 'table',
               table: { body: rows, widths: [60, '*', 90] },
             },
@@ -54,7 +54,7 @@ const results = (kase: PrintedCase, words: CatalogueWords, locale: string): Cont
 
 const example = (kase: PrintedCase, words: CatalogueWords, locale: string): Content => ({
   stack: [
-    { style: 'caseTitle', text: kase.title },
+    heading(kase.title, 'caseTitle'),
     ...paragraph(kase.organisation, 'meta'),
     ...paragraph(kase.summary),
     ...results(kase, words, locale),
@@ -75,7 +75,7 @@ export const modelChapter = (
 ): Content[] => {
   const checklist = (['where', 'when', 'how'] as const).flatMap((name) => {
     const items = bullets((model.checklist?.[name] ?? []).map(({ item }) => item))
-    return items.length ? [{ style: 'subsection', text: words.checklistParts[name] }, ...items] : []
+    return items.length ? [heading(words.checklistParts[name], 'subsection'), ...items] : []
   })
   const dilemmas = content.dilemmas
     .filter((dilemma) => dilemma.models.includes(model.id))

@@ -1,4 +1,4 @@
-import type { Content } from 'pdfmake/interfaces'
+import type { Content, CustomTableLayout } from 'pdfmake/interfaces'
 
 /** A chapter's heading: on a new page, and listed in the table of contents. */
 export const chapter = (text: string): Content => ({
@@ -8,8 +8,30 @@ export const chapter = (text: string): Content => ({
   tocItem: true,
 })
 
-/** A section inside a chapter; kept with what follows it. */
-export const section = (text: string): Content => ({ style: 'section', text })
+/** A heading inside a chapter: kept with what follows it (see `keepHeadingsWithText`). */
+export const heading = (text: string, style = 'section'): Content => ({
+  headlineLevel: 1,
+  style,
+  text,
+})
+
+/** A section inside a chapter. */
+export const section = (text: string): Content => heading(text)
+
+/** A heading left alone at the foot of a page moves to the next one. */
+export const keepHeadingsWithText = (
+  node: { headlineLevel?: number },
+  { getFollowingNodesOnPage }: { getFollowingNodesOnPage: () => unknown[] },
+): boolean => node.headlineLevel === 1 && getFollowingNodesOnPage().length === 0
+
+/** Table rules: a hairline between rows, none around or between columns. */
+export const rowLines: CustomTableLayout = {
+  hLineColor: () => '#bbbbbb',
+  hLineWidth: (row, node) => (row === 0 || row === node.table.body.length ? 0 : 0.5),
+  paddingLeft: (column) => (column === 0 ? 0 : 8),
+  paddingRight: (column, node) => (column === node.table.body[0].length - 1 ? 0 : 8),
+  vLineWidth: () => 0,
+}
 
 /** A plain paragraph, or nothing for an empty field. */
 export const paragraph = (text: null | string | undefined, style = 'paragraph'): Content[] =>

@@ -53,8 +53,8 @@ const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
         )
 
 /**
- * HTTP caching for GET under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, upload
- * files). Anything asked with a login, an API key or `draft=true`: `private, no-store`, so no shared
+ * HTTP caching for GET under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, the catalogue's
+ * PDF, upload files). Anything asked with a login, an API key or `draft=true`: `private, no-store`, so no shared
  * cache keeps it, whatever the answer. Anonymous answers with 200: `public, max-age=…,
  * stale-while-revalidate=…` (`settings`, with `Vary: Authorization, Cookie`) and an `ETag` — weak;
  * of the body, or for a file of its size and modification time, so a file's bytes are never held —
@@ -89,7 +89,7 @@ export const httpCaching =
      * 304). The validators are worked out only where they are sent.
      */
     const decide = (validators: () => { modified?: string; tag?: string }): boolean => {
-      if (res.statusCode !== 200 || res.headersSent) {
+      if (res.headersSent || (res.statusCode !== 200 && res.statusCode !== 304)) {
         return false
       }
       res.setHeader(
@@ -101,9 +101,15 @@ export const httpCaching =
         'Vary',
         [res.getHeader('vary'), 'Authorization, Cookie'].filter(Boolean).join(', '),
       )
+      // A handler that judged the request's validator itself (the catalogue's PDF, by its content
+      // tag, before rendering anything) answered 304 already: as public as its 200, nothing to add.
+      if (res.statusCode === 304) {
+        return false
+      }
       // A document's answer already names its stored version (`"<updatedAt>"`, for If-Match:
       // src/integrity/entityTag.ts). That tag is kept, and not used for 304: the answer also holds
-      // what changes without that version changing (populated relations, a partner's tier).
+      // what changes without that version changing (populated relations, a partner's tier). The
+      // catalogue's PDF sets a tag of all it shows, and answers 304 to it itself (above).
       if (res.getHeader('etag')) {
         return false
       }
@@ -167,7 +173,7 @@ export const httpCaching =
       if (decide(validators)) {
         return finish()
       }
-      if (!res.headersSent) {
+      if (!res.headersSent && res.statusCode !== 304) {
         res.setHeader('Content-Length', body.length)
       }
       return finish(body)
