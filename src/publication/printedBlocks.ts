@@ -18,11 +18,17 @@ export const heading = (text: string, style = 'section'): Content => ({
 /** A section inside a chapter. */
 export const section = (text: string): Content => heading(text)
 
-/** A heading left alone at the foot of a page moves to the next one. */
+/**
+ * A heading in the last tenth of the page, or left alone at its foot, moves to the next page
+ * (pdfmake has no keep-with-next; a list after a heading counts as following it even when its
+ * items are on the next page, hence the position too).
+ */
 export const keepHeadingsWithText = (
-  node: { headlineLevel?: number },
+  node: { headlineLevel?: number; startPosition: { verticalRatio: number } },
   { getFollowingNodesOnPage }: { getFollowingNodesOnPage: () => unknown[] },
-): boolean => node.headlineLevel === 1 && getFollowingNodesOnPage().length === 0
+): boolean =>
+  node.headlineLevel === 1 &&
+  (node.startPosition.verticalRatio > 0.9 || getFollowingNodesOnPage().length === 0)
 
 /** Table rules: a hairline between rows, none around or between columns. */
 export const rowLines: CustomTableLayout = {
