@@ -15,13 +15,10 @@ export const principlesChapter = (
     ? [
         chapter(words.principles),
         ...paragraph(words.principlesIntro, 'lead'),
-        ...principles.map((principle): Content => ({
-          stack: [
-            { style: 'subsection', text: `${principle.number}. ${principle.title}` },
-            ...paragraph(principle.text),
-          ],
-          unbreakable: true,
-        })),
+        ...principles.flatMap((principle): Content[] => [
+          heading(`${principle.number}. ${principle.title}`, 'subsection'),
+          ...paragraph(principle.text),
+        ]),
       ]
     : []
 

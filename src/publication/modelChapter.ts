@@ -34,20 +34,12 @@ const results = (kase: PrintedCase, words: CatalogueWords, locale: string): Cont
         ]
       : []
   })
-  // Heading and rows on one page.
+  // Not `unbreakable`: pdfmake drops an unbreakable block taller than a page; the heading is kept
+  // with the table by `keepHeadingsWithText`.
   return rows.length
     ? [
-        {
-          stack: [
-            { style: 'label', text: words.results },
-            {
-              layout: rowLines,
-              style: 'table',
-              table: { body: rows, widths: [60, '*', 90] },
-            },
-          ],
-          unbreakable: true,
-        },
+        heading(words.results, 'label'),
+        { layout: rowLines, style: 'table', table: { body: rows, widths: [60, '*', 90] } },
       ]
     : []
 }

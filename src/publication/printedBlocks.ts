@@ -21,7 +21,9 @@ export const section = (text: string): Content => heading(text)
 /**
  * A heading in the last tenth of the page, or left alone at its foot, moves to the next page
  * (pdfmake has no keep-with-next; a list after a heading counts as following it even when its
- * items are on the next page, hence the position too).
+ * items are on the next page, hence the position too). Each move lays the document out again,
+ * which is most of a big catalogue's render time (docs/benchmarks.md); `unbreakable` blocks would
+ * be cheaper, but pdfmake drops one that is taller than a page, text and all.
  */
 export const keepHeadingsWithText = (
   node: { headlineLevel?: number; startPosition: { verticalRatio: number } },
