@@ -4,7 +4,7 @@ import type { CatalogueContent } from './catalogueContent'
 import type { CatalogueWords } from './catalogueWords'
 
 import { lexicalToPdf } from './lexicalToPdf'
-import { chapter, heading, paragraph, rowLines } from './printedBlocks'
+import { chapter, paragraph, part, rowLines } from './printedBlocks'
 
 /** The 12 implementation principles, by number. */
 export const principlesChapter = (
@@ -15,10 +15,9 @@ export const principlesChapter = (
     ? [
         chapter(words.principles),
         ...paragraph(words.principlesIntro, 'lead'),
-        ...principles.flatMap((principle): Content[] => [
-          heading(`${principle.number}. ${principle.title}`, 'subsection'),
-          ...paragraph(principle.text),
-        ]),
+        ...principles.flatMap((principle) =>
+          part(`${principle.number}. ${principle.title}`, paragraph(principle.text), 'subsection'),
+        ),
       ]
     : []
 
@@ -30,24 +29,26 @@ export const dilemmasChapter = (
   dilemmas.length
     ? [
         chapter(words.dilemmas),
-        ...dilemmas.flatMap((dilemma): Content[] => [
-          heading(dilemma.title),
-          ...paragraph(dilemma.question, 'lead'),
-          ...paragraph(dilemma.summary),
-          ...lexicalToPdf(dilemma.body),
-          ...(dilemma.perspectives?.length
-            ? [
-                heading(words.perspectives, 'subsection'),
-                {
-                  style: 'list',
-                  ul: dilemma.perspectives.map(({ argument, position }) => ({
+        ...dilemmas.flatMap((dilemma): Content[] =>
+          part(dilemma.title, [
+            ...paragraph(dilemma.question, 'lead'),
+            ...paragraph(dilemma.summary),
+            ...lexicalToPdf(dilemma.body),
+            ...part(
+              words.perspectives,
+              (dilemma.perspectives ?? []).map(({ argument, position }, index, all): Content => ({
+                style: index === all.length - 1 ? 'list' : undefined,
+                ul: [
+                  {
                     style: 'listItem',
                     text: [{ bold: true, text: position }, argument ? ` – ${argument}` : ''],
-                  })),
-                },
-              ]
-            : []),
-        ]),
+                  },
+                ],
+              })),
+              'subsection',
+            ),
+          ]),
+        ),
       ]
     : []
 

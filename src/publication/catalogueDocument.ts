@@ -7,7 +7,6 @@ import { catalogueWords } from './catalogueWords'
 import { contents, cover, foreword } from './frontMatter'
 import { modelChapter } from './modelChapter'
 import { PAGE_MARGINS, styles } from './pdfStyles'
-import { keepHeadingsWithText } from './printedBlocks'
 
 /**
  * The printed catalogue on A4: cover, foreword with its co-signers, contents with page numbers,
@@ -50,7 +49,6 @@ export const catalogueDocument = (
       title: content.title,
     },
     language: content.locale === 'en' ? 'en-GB' : 'da-DK',
-    pageBreakBefore: keepHeadingsWithText,
     pageMargins: PAGE_MARGINS,
     pageSize: 'A4',
     styles,

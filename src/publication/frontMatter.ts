@@ -5,7 +5,7 @@ import type { CatalogueWords } from './catalogueWords'
 
 import { lexicalToPdf } from './lexicalToPdf'
 import { ACCENT, TEXT_WIDTH } from './pdfStyles'
-import { chapter, section } from './printedBlocks'
+import { chapter, part } from './printedBlocks'
 
 /** The cover: the title on a coloured band, the project and the publisher. */
 export const cover = ({ draft, title }: CatalogueContent, words: CatalogueWords): Content[] => [
@@ -39,20 +39,22 @@ export const foreword = (
 ): Content[] => [
   chapter(words.foreword),
   ...lexicalToPdf(foreword),
-  ...(forewordSignatories.length
-    ? [
-        section(words.signatories),
-        {
-          columnGap: 16,
-          columns: [0, 1, 2].map((column) => ({
-            stack: forewordSignatories
-              .filter((_, index) => index % 3 === column)
-              .map((partner) => signatory(partner, logos.get(partner.id))),
-            width: '*',
-          })),
-        } as Content,
-      ]
-    : []),
+  ...part(
+    words.signatories,
+    forewordSignatories.length
+      ? [
+          {
+            columnGap: 16,
+            columns: [0, 1, 2].map((column) => ({
+              stack: forewordSignatories
+                .filter((_, index) => index % 3 === column)
+                .map((partner) => signatory(partner, logos.get(partner.id))),
+              width: '*',
+            })),
+          } as Content,
+        ]
+      : [],
+  ),
 ]
 
 /** The table of contents, with the page of each chapter. */

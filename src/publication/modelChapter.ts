@@ -4,7 +4,7 @@ import type { CatalogueContent, PrintedCase, PrintedModel } from './catalogueCon
 import type { CatalogueWords } from './catalogueWords'
 
 import { lexicalToPdf } from './lexicalToPdf'
-import { bullets, chapter, heading, paragraph, part, rowLines } from './printedBlocks'
+import { bullets, chapter, keepWithNext, paragraph, part, rowLines } from './printedBlocks'
 
 const BOTTOM_LINES = ['individual', 'society', 'economy'] as const
 
@@ -34,23 +34,25 @@ const results = (kase: PrintedCase, words: CatalogueWords, locale: string): Cont
         ]
       : []
   })
-  // Not `unbreakable`: pdfmake drops an unbreakable block taller than a page; the heading is kept
-  // with the table by `keepHeadingsWithText`.
   return rows.length
-    ? [
-        heading(words.results, 'label'),
+    ? keepWithNext({ style: 'label', text: words.results }, [
         { layout: rowLines, style: 'table', table: { body: rows, widths: [60, '*', 90] } },
-      ]
+      ])
     : []
 }
 
 const example = (kase: PrintedCase, words: CatalogueWords, locale: string): Content => ({
   stack: [
-    heading(kase.title, 'caseTitle'),
-    ...paragraph(kase.organisation, 'meta'),
-    ...paragraph(kase.summary),
-    ...results(kase, words, locale),
-    ...paragraph(kase.documentedValue),
+    ...part(
+      kase.title,
+      [
+        ...paragraph(kase.organisation, 'meta'),
+        ...paragraph(kase.summary),
+        ...results(kase, words, locale),
+        ...paragraph(kase.documentedValue),
+      ],
+      'caseTitle',
+    ),
   ],
 })
 
@@ -67,7 +69,7 @@ export const modelChapter = (
 ): Content[] => {
   const checklist = (['where', 'when', 'how'] as const).flatMap((name) => {
     const items = bullets((model.checklist?.[name] ?? []).map(({ item }) => item))
-    return items.length ? [heading(words.checklistParts[name], 'subsection'), ...items] : []
+    return part(words.checklistParts[name], items, 'subsection')
   })
   const dilemmas = content.dilemmas
     .filter((dilemma) => dilemma.models.includes(model.id))

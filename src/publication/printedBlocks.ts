@@ -8,29 +8,28 @@ export const chapter = (text: string): Content => ({
   tocItem: true,
 })
 
-/** A heading inside a chapter: kept with what follows it (see `keepHeadingsWithText`). */
-export const heading = (text: string, style = 'section'): Content => ({
-  headlineLevel: 1,
-  style,
-  text,
-})
-
-/** A section inside a chapter. */
-export const section = (text: string): Content => heading(text)
+/**
+ * Under this much content (its description as JSON, text included) a block is surely shorter than
+ * half a page: about 1 500 characters of text, some 25 lines in the narrowest column used here.
+ */
+const SHORT = 2_000
 
 /**
- * A heading in the last tenth of the page, or left alone at its foot, moves to the next page
- * (pdfmake has no keep-with-next; a list after a heading counts as following it even when its
- * items are on the next page, hence the position too). Each move lays the document out again,
- * which is most of a big catalogue's render time (docs/benchmarks.md); `unbreakable` blocks would
- * be cheaper, but pdfmake drops one that is taller than a page, text and all.
+ * `head` kept on one page with the first of `content` when that is short (pdfmake has no
+ * keep-with-next). Only then: pdfmake drops an `unbreakable` block taller than a page, text and all.
+ * (Its `pageBreakBefore` hook would do it for any length, but lays the whole document out again
+ * for every heading it moves: three to four times the render time of a 10-model catalogue.)
  */
-export const keepHeadingsWithText = (
-  node: { headlineLevel?: number; startPosition: { verticalRatio: number } },
-  { getFollowingNodesOnPage }: { getFollowingNodesOnPage: () => unknown[] },
-): boolean =>
-  node.headlineLevel === 1 &&
-  (node.startPosition.verticalRatio > 0.9 || getFollowingNodesOnPage().length === 0)
+export const keepWithNext = (head: Content, content: Content[]): Content[] => {
+  const [first, ...rest] = content
+  return first !== undefined && JSON.stringify(first).length < SHORT
+    ? [{ stack: [head, first], unbreakable: true }, ...rest]
+    : [head, ...content]
+}
+
+/** A headed part, the heading kept with its start; left out when it has nothing to say. */
+export const part = (text: string, content: Content[], style = 'section'): Content[] =>
+  content.length ? keepWithNext({ style, text }, content) : []
 
 /** Table rules: a hairline between rows, none around or between columns. */
 export const rowLines: CustomTableLayout = {
@@ -45,14 +44,14 @@ export const rowLines: CustomTableLayout = {
 export const paragraph = (text: null | string | undefined, style = 'paragraph'): Content[] =>
   text?.trim() ? [{ style, text: text.trim() }] : []
 
-/** A bulleted list of short points, or nothing when there are none. */
-export const bullets = (points: Array<null | string | undefined>): Content[] => {
-  const items = points.filter((point): point is string => Boolean(point?.trim()))
-  return items.length
-    ? [{ style: 'list', ul: items.map((text) => ({ style: 'listItem', text })) }]
-    : []
-}
-
-/** A headed part that is left out entirely when it has nothing to say. */
-export const part = (heading: string, content: Content[]): Content[] =>
-  content.length ? [section(heading), ...content] : []
+/**
+ * A bulleted list of short points, or nothing when there are none. One list per point, so that a
+ * heading can be kept with the first of many (`keepWithNext`).
+ */
+export const bullets = (points: Array<null | string | undefined>): Content[] =>
+  points
+    .filter((point): point is string => Boolean(point?.trim()))
+    .map((text, index, all) => ({
+      style: index === all.length - 1 ? 'list' : undefined,
+      ul: [{ style: 'listItem', text }],
+    }))
