@@ -52,6 +52,6 @@ export const catalogueDocument = (
     pageMargins: PAGE_MARGINS,
     pageSize: 'A4',
     styles,
-    ...(content.draft ? { watermark: { opacity: 0.06, text: words.draft.split(' ')[0] } } : {}),
+    ...(content.draft ? { watermark: { opacity: 0.06, text: words.draftMark } } : {}),
   }
 }

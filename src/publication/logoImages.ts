@@ -10,6 +10,18 @@ import { uploadDir } from '../uploads/uploadDir'
 /** Wide enough for a sharp logo at print size (140 pt), small enough to keep the file light. */
 const LOGO_WIDTH = 600
 
+/** Logos already converted, by file and version: converting one takes 35–130 ms (docs/benchmarks.md). */
+const converted = new Map<string, string>()
+const KEPT = 100
+
+const convert = async (filename: string): Promise<string> => {
+  const png = await sharp(path.join(uploadDir('logos'), path.basename(filename)))
+    .resize({ width: LOGO_WIDTH, withoutEnlargement: true })
+    .png()
+    .toBuffer()
+  return `data:image/png;base64,${png.toString('base64')}`
+}
+
 /**
  * The partners' logos that the public may see, as PNG data URLs by partner id (pdfmake takes
  * PNG and JPEG; logos may be WebP). The print size is used where there is one. A logo whose file
@@ -25,12 +37,14 @@ export const logoImages = async (
       if (!filename) {
         return []
       }
+      const key = `${filename}@${logo?.updatedAt}`
       try {
-        const png = await sharp(path.join(uploadDir('logos'), path.basename(filename)))
-          .resize({ width: LOGO_WIDTH, withoutEnlargement: true })
-          .png()
-          .toBuffer()
-        return [[id, `data:image/png;base64,${png.toString('base64')}`] as const]
+        const image = converted.get(key) ?? (await convert(filename))
+        converted.set(key, image)
+        if (converted.size > KEPT) {
+          converted.delete(converted.keys().next().value!)
+        }
+        return [[id, image] as const]
       } catch (error) {
         req.payload.logger.warn(
           { err: error, filename },

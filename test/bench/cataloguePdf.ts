@@ -1,9 +1,10 @@
 /*
  * What printing the catalogue costs: `GET /api/globals/catalog/pdf` as an anonymous reader on
- * the production server, for the seeded catalogue (published) and for a big one of 10 models with
+ * the production server, for the catalogue as it stands and for a big one of 10 models with
  * 5 example cases each. Render time (median of several, each a full render: no If-None-Match),
  * the server's peak resident memory while rendering, the file's size and its page count
- * (poppler-utils' pdfinfo). `npm run bench:pdf` (prints the section of docs/benchmarks.md).
+ * (poppler-utils' pdfinfo). Part of `npm run bench`; alone, on the seeded catalogue:
+ * `npm run bench:pdf` (prints the section of docs/benchmarks.md).
  */
 import type { Payload } from 'payload'
 
@@ -11,6 +12,7 @@ import { readFile } from 'node:fs/promises'
 
 import { ensureBuild } from '../../src/build/ensureBuild'
 import { projectRoot } from '../../src/runtime/settings'
+import { endPool } from '../../src/server/pool'
 import { richText } from '../../src/utilities/richText'
 import { readPdf } from '../helpers/poppler'
 import { spawnServer } from '../helpers/serverProcess'
@@ -21,19 +23,33 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS) || 5
 
 type Figures = {
   bytes: number
+  /** What was printed: "3 models, 3 cases". */
+  catalogue: string
   medianMs: number
+  /** A revalidation answered 304: the catalogue read and its tag worked out, nothing drawn. */
+  notModifiedMs: number
   pages: number
   peakRssMb: number
   rssBeforeMb: number
 }
+
+export type CataloguePdfCost = { big: Figures; current: Figures; rounds: number }
 
 const rssMb = async (pid: number): Promise<number> => {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
   return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]) / 1024
 }
 
+/** The published catalogue's size: "3 models, 30 cases". */
+const describe = async (payload: Payload): Promise<string> => {
+  const catalog = await payload.findGlobal({ slug: 'catalog', depth: 1 })
+  const models = (catalog.models ?? []).filter((model) => typeof model === 'object')
+  const cases = models.reduce((sum, model) => sum + (model.examples?.length ?? 0), 0)
+  return `${models.length} models, ${cases} cases`
+}
+
 /** `ROUNDS` full renders one after the other, the server's RSS sampled every 10 ms meanwhile. */
-const measure = async (origin: string, pid: number): Promise<Figures> => {
+const measure = async (origin: string, pid: number, payload: Payload): Promise<Figures> => {
   const url = `${origin}/api/globals/catalog/pdf`
   // One to warm up (fonts read, code compiled), not counted.
   await (await fetch(url)).arrayBuffer()
@@ -44,37 +60,39 @@ const measure = async (origin: string, pid: number): Promise<Figures> => {
   }, 10)
   const times: number[] = []
   let pdf = new Uint8Array()
+  let tag = ''
   for (let round = 0; round < ROUNDS; round++) {
     const started = performance.now()
     const response = await fetch(url)
     pdf = new Uint8Array(await response.arrayBuffer())
     times.push(performance.now() - started)
+    tag = response.headers.get('etag') ?? ''
     if (response.status !== 200) {
       throw new Error(`${response.status}: ${Buffer.from(pdf).toString().slice(0, 300)}`)
     }
   }
   clearInterval(sampler)
+  const revalidations: number[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now()
+    const response = await fetch(url, {
+      headers: { 'Cache-Control': 'max-age=0', 'If-None-Match': tag },
+    })
+    await response.arrayBuffer()
+    revalidations.push(performance.now() - started)
+    if (response.status !== 304) {
+      throw new Error(`If-None-Match: ${response.status}, not 304`)
+    }
+  }
   return {
     bytes: pdf.length,
+    catalogue: await describe(payload),
     medianMs: median(times),
+    notModifiedMs: median(revalidations),
     pages: (await readPdf(pdf)).pageCount,
     peakRssMb,
     rssBeforeMb,
   }
-}
-
-/** The seed's catalogue and models are drafts: publish them as an editor would. */
-const publishSeeded = async (payload: Payload) => {
-  const catalog = await payload.findGlobal({ slug: 'catalog', depth: 0, draft: true })
-  for (const id of catalog.models ?? []) {
-    await payload.update({
-      id: id as number,
-      collection: 'models',
-      data: { _status: 'published' },
-      draft: false,
-    })
-  }
-  await payload.updateGlobal({ slug: 'catalog', data: { _status: 'published' } })
 }
 
 const paragraphs = (count: number, about: string) =>
@@ -83,6 +101,12 @@ const paragraphs = (count: number, about: string) =>
     (_, index) =>
       `${about}, afsnit ${index + 1}: Borgeren tager selv ansvar for en del af opgaven, og medarbejderen støtter, hvor det giver mening. Målet er, at flere klarer sig selv længere – med færre udgifter og mere livskvalitet.`,
   )
+
+const points = (text: string) =>
+  Array.from({ length: 4 }, (_, index) => ({
+    item: `${text} ${index + 1}`,
+    point: `${text} ${index + 1}`,
+  }))
 
 /** 10 published models with 5 published example cases each, richly filled, as the catalogue. */
 const bigCatalogue = async (payload: Payload) => {
@@ -110,21 +134,19 @@ const bigCatalogue = async (payload: Payload) => {
       })
       cases.push(kase.id)
     }
-    const point = (text: string) =>
-      Array.from({ length: 4 }, (_, i) => ({ item: `${text} ${i + 1}`, point: `${text} ${i + 1}` }))
     const model = await payload.create({
       collection: 'models',
       data: {
         _status: 'published',
         addedValue: paragraphs(1, 'Merværdi')[0],
         body: richText(...paragraphs(6, `Model ${m}`)),
-        checklist: { how: point('Trin'), when: point('Forudsætning'), where: point('Område') },
+        checklist: { how: points('Trin'), when: points('Forudsætning'), where: points('Område') },
         examples: cases,
-        strengths: point('Styrke'),
+        strengths: points('Styrke'),
         summary: paragraphs(1, `Resumé af model ${m}`)[0],
         title: `Model ${m}: aktive borgere`,
         transferability: paragraphs(1, 'Overførbarhed')[0],
-        weaknesses: point('Svaghed'),
+        weaknesses: points('Svaghed'),
       } as never,
     })
     models.push(model.id)
@@ -132,9 +154,36 @@ const bigCatalogue = async (payload: Payload) => {
   await payload.updateGlobal({ slug: 'catalog', data: { _status: 'published', models } })
 }
 
-const row = (name: string, figures: Figures) =>
-  `| ${name} | ${figures.pages} | ${Math.round(figures.bytes / 1024)} KB | ${figures.medianMs.toFixed(0)} | ${figures.rssBeforeMb.toFixed(0)} → ${figures.peakRssMb.toFixed(0)} MB |`
+/**
+ * The published catalogue as it stands, then (replacing its models) a big one. `pid` is the
+ * server's, for its memory.
+ */
+export const cataloguePdfCost = async (
+  origin: string,
+  pid: number,
+  payload: Payload,
+): Promise<CataloguePdfCost> => {
+  const current = await measure(origin, pid, payload)
+  await bigCatalogue(payload)
+  return { big: await measure(origin, pid, payload), current, rounds: ROUNDS }
+}
 
+const row = (figures: Figures) =>
+  `| ${figures.catalogue} | ${figures.pages} | ${Math.round(figures.bytes / 1024)} KB | ${figures.medianMs.toFixed(0)} | ${figures.notModifiedMs.toFixed(0)} | ${figures.rssBeforeMb.toFixed(0)} → ${figures.peakRssMb.toFixed(0)} MB |`
+
+/** The section of docs/benchmarks.md. */
+export const cataloguePdfSection = ({ big, current, rounds }: CataloguePdfCost) =>
+  `\`GET /api/globals/catalog/pdf\` as an anonymous reader, each a full render (no \`If-None-Match\`): read the
+catalogue with the public's access, lay it out and write the PDF (pdfmake). Median of ${rounds} after one to warm
+up; the same asked again with its \`ETag\` (\`If-None-Match\`: 304, the catalogue read and its tag worked out,
+nothing drawn); the server's resident memory before and at its peak while rendering (sampled every 10 ms).
+
+| catalogue | pages | size | median ms | 304 ms | server RSS before → peak |
+|---|---|---|---|---|---|
+${row(current)}
+${row(big)}`
+
+// Alone: a fresh database with the seed, its catalogue and models published, the production server.
 if (import.meta.url === `file://${process.argv[1]}`) {
   await ensureBuild(projectRoot)
   const database = await benchDatabase('dab-bench-pdf', { PAYLOAD_SECRET: 'bench-secret' })
@@ -149,15 +198,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ])
     const payload = await getPayload({ config })
     await seed(payload, { log: () => {}, reset: false, resetUsers: false, users: false })
-    await publishSeeded(payload)
-    const seeded = await measure(server.url, server.child.pid!)
-    await bigCatalogue(payload)
-    const big = await measure(server.url, server.child.pid!)
-    await server.stop()
-    console.log(`| catalogue | pages | size | median ms (${ROUNDS} renders) | server RSS before → peak |
-|---|---|---|---|---|
-${row('seeded (3 models, 3 cases)', seeded)}
-${row('10 models × 5 cases', big)}`)
+    // The seed's catalogue and models are drafts: published as an editor would.
+    const catalog = await payload.findGlobal({ slug: 'catalog', depth: 0, draft: true })
+    for (const id of catalog.models ?? []) {
+      await payload.update({
+        id: id as number,
+        collection: 'models',
+        data: { _status: 'published' },
+      })
+    }
+    await payload.updateGlobal({ slug: 'catalog', data: { _status: 'published' } })
+    const cost = await cataloguePdfCost(server.url, server.child.pid!, payload)
+    await Promise.all([server.stop(), endPool(payload)])
+    console.log(cataloguePdfSection(cost))
   } finally {
     await database.remove()
   }

@@ -40,7 +40,8 @@ export const loadCatalogue = async (
   const { payload } = req
 
   const catalog = await payload.findGlobal({ slug: 'catalog', ...read })
-  if (!draft && catalog._status !== 'published') {
+  // Never saved (no title yet), or not published for a published print.
+  if (!catalog.title || (!draft && catalog._status !== 'published')) {
     return null
   }
   const modelIds = ids(catalog.models)

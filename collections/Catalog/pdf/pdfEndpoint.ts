@@ -38,10 +38,9 @@ export const pdfEndpoint: Endpoint = {
     const words = catalogueWords(content.locale)
     const logos = await logoImages(req, content.forewordSignatories)
     const pdf = await renderPdf(catalogueDocument(content, logos))
-    const filename = `${words.filename}${draft ? `-${words.draft.split(' ')[0].toLowerCase()}` : ''}.pdf`
     return new Response(new Uint8Array(pdf), {
       headers: {
-        'Content-Disposition': `attachment; filename="${filename}"`,
+        'Content-Disposition': `attachment; filename="${draft ? words.draftFilename : words.filename}.pdf"`,
         'Content-Language': content.locale,
         'Content-Type': 'application/pdf',
         ETag: tag,
