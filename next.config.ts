@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
     '@payloadcms/db-postgres',
     '@payloadcms/drizzle',
     '@payloadcms/graphql',
+    // Loaded from node_modules as published (its fonts are read from there: src/publication/renderPdf.ts).
+    'pdfmake',
   ],
   // `npm test` type-checks the whole project (tests included) with tsc; no need to do it twice.
   typescript: { ignoreBuildErrors: true },

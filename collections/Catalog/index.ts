@@ -6,12 +6,18 @@ import { groups } from '../../src/admin/groups'
 import { hiddenFromPartners } from '../../src/admin/hiddenFromPartners'
 import { t } from '../../src/admin/label'
 import { title } from '../../src/fields/editorial'
+import { pdfEndpoint } from './pdf/pdfEndpoint'
 
 /** The publication: the model catalogue with its partners' foreword (a global, not a collection). */
 export const Catalog: GlobalConfig = {
   slug: 'catalog',
   access: { read: publishedOrStaff, readVersions: staffOnly, update: staffOnly },
   admin: {
+    components: {
+      elements: {
+        beforeDocumentControls: ['/collections/Catalog/components/DownloadPdf#DownloadPdf'],
+      },
+    },
     description: t(
       'Modelkataloget: titel, forord og modellernes rækkefølge.',
       'The model catalogue: title, foreword and the order of its models.',
@@ -19,6 +25,7 @@ export const Catalog: GlobalConfig = {
     group: groups.catalogue,
     hidden: hiddenFromPartners,
   },
+  endpoints: [pdfEndpoint],
   fields: [
     title,
     {

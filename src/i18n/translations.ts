@@ -49,6 +49,10 @@ export const translations = {
     },
     // Payload's Danish has a stray quote and a misspelling here.
     custom: {
+      catalogueDraftRefused:
+        'Kun redaktionen og forhåndsvisningsnøgler kan hente kataloget som kladde (draft=true). Hent det udgivne katalog uden draft=true, eller log ind som redaktør.',
+      catalogueNotPublished:
+        'Kataloget er ikke udgivet endnu. Redaktionen kan hente kladden med draft=true.',
       dataNotObject: 'Data skal sendes som et JSON-objekt med felternes navne og værdier.',
       fileEmpty: 'Filen "{{name}}" er tom (0 bytes).',
       imageTooLarge:
@@ -73,6 +77,10 @@ export const translations = {
       resetPassword: 'Choose your password',
     },
     custom: {
+      catalogueDraftRefused:
+        'Only the editors and preview keys can fetch the catalogue as a draft (draft=true). Fetch the published catalogue without draft=true, or log in as an editor.',
+      catalogueNotPublished:
+        'The catalogue is not published yet. Editors can fetch the draft with draft=true.',
       dataNotObject: 'Send the data as a JSON object of field names and values.',
       fileEmpty: 'The file "{{name}}" is empty (0 bytes).',
       imageTooLarge:

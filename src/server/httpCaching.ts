@@ -53,8 +53,8 @@ const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
         )
 
 /**
- * HTTP caching for GET under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, upload
- * files). Anything asked with a login, an API key or `draft=true`: `private, no-store`, so no shared
+ * HTTP caching for GET under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, the catalogue's
+ * PDF, upload files). Anything asked with a login, an API key or `draft=true`: `private, no-store`, so no shared
  * cache keeps it, whatever the answer. Anonymous answers with 200: `public, max-age=…,
  * stale-while-revalidate=…` (`settings`, with `Vary: Authorization, Cookie`) and an `ETag` — weak;
  * of the body, or for a file of its size and modification time, so a file's bytes are never held —
@@ -91,8 +91,8 @@ export const httpCaching =
     const decide = (validators: () => { modified?: string; tag?: string }): boolean => {
       // An endpoint that marks its own answer private (a calendar feed behind a secret URL) keeps it so.
       if (
-        res.statusCode !== 200 ||
         res.headersSent ||
+        (res.statusCode !== 200 && res.statusCode !== 304) ||
         /private|no-store/.test(String(res.getHeader('cache-control') ?? ''))
       ) {
         return false
@@ -106,9 +106,15 @@ export const httpCaching =
         'Vary',
         [res.getHeader('vary'), 'Authorization, Cookie'].filter(Boolean).join(', '),
       )
+      // A handler that judged the request's validator itself (the catalogue's PDF, by its content
+      // tag, before rendering anything) answered 304 already: as public as its 200, nothing to add.
+      if (res.statusCode === 304) {
+        return false
+      }
       // A document's answer already names its stored version (`"<updatedAt>"`, for If-Match:
       // src/integrity/entityTag.ts). That tag is kept, and not used for 304: the answer also holds
-      // what changes without that version changing (populated relations, a partner's tier).
+      // what changes without that version changing (populated relations, a partner's tier). The
+      // catalogue's PDF sets a tag of all it shows, and answers 304 to it itself (above).
       if (res.getHeader('etag')) {
         return false
       }
@@ -172,7 +178,7 @@ export const httpCaching =
       if (decide(validators)) {
         return finish()
       }
-      if (!res.headersSent) {
+      if (!res.headersSent && res.statusCode !== 304) {
         res.setHeader('Content-Length', body.length)
       }
       return finish(body)

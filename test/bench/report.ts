@@ -2,9 +2,11 @@ import os from 'node:os'
 
 import type { Figures, Timing } from './measure'
 
+import { type CataloguePdfCost, cataloguePdfSection } from './cataloguePdf'
 import { type PublishingCost, publishingSection } from './publishing'
 
 export type Results = {
+  cataloguePdf?: CataloguePdfCost
   growth: Array<{ figures: Figures; scenario: string; size: number }>
   host: Array<{ express: Figures; floor?: Figures; next: Figures; scenario: string }>
   mainSize?: number
@@ -248,5 +250,9 @@ received, type-checked, stored, and the three sharp sizes written (thumbnail 200
 ## Publishing with webhooks
 
 ${results.publishing ? publishingSection(results.publishing) : 'Not measured in this run.'}
+
+## The catalogue as PDF
+
+${results.cataloguePdf ? cataloguePdfSection(results.cataloguePdf) : 'Not measured in this run.'}
 `
 }

@@ -14,6 +14,7 @@ import { endPool, poolOf } from '../../src/server/pool'
 import { type ServerProcess, spawnProcess, spawnServer } from '../helpers/serverProcess'
 import { countStatements, routes } from '../helpers/statements'
 import { benchDatabase } from './benchDatabase'
+import { cataloguePdfCost } from './cataloguePdf'
 import { benchPartnerUser, debatedCase, grow, prepare } from './dataset'
 import { compare, type Figures, type Target, type Timing } from './measure'
 import { publishingCost } from './publishing'
@@ -184,6 +185,10 @@ const main = async () => {
         ours.url,
         quick ? { perRound: 10, rounds: 2 } : undefined,
       )
+
+      // Last: it replaces the catalogue's models with ten new ones.
+      step('Catalogue PDF: the benchmark’s catalogue, then 10 models × 5 cases')
+      results.cataloguePdf = await cataloguePdfCost(ours.url, ours.pid!, payload)
     }
     await endPool(payload)
     results.minutes = (Date.now() - startedAt) / 60_000

@@ -1,6 +1,7 @@
 /**
  * The examples in docs/api.md: each ```sh block holding one `curl` (REST) or ```graphql block
- * (GraphQL), with the ```json or ```html block after it as the documented, trimmed response.
+ * (GraphQL), with the ```json or ```html block after it as the documented, trimmed response (or
+ * ```text: lines of a PDF's text, as `pdftotext` reads it).
  */
 export type DocExample = {
   headers: Record<string, string>
@@ -23,7 +24,7 @@ export const readApiDocs = (markdown: string): DocExample[] => {
     const [, language, text] = match
     const line = markdown.slice(0, match.index).split('\n').length
     const previous = examples.at(-1)
-    if ((language === 'json' || language === 'html') && previous && !previous.response) {
+    if (['html', 'json', 'text'].includes(language) && previous && !previous.response) {
       previous.response = { language, text }
       continue
     }

@@ -13,6 +13,7 @@ import type { Config } from '../../payload-types'
 import { seed } from '../../seed/seed'
 import { projectRoot } from '../../src/runtime/settings'
 import { differenceFrom, type DocExample, readApiDocs } from '../helpers/apiDocs'
+import { readPdf } from '../helpers/poppler'
 import { startApp, type TestApp } from '../helpers/testApp'
 
 const DOCUMENTED_SERVER = 'http://localhost:3000'
@@ -57,7 +58,7 @@ const runRest = async ({ headers, request }: DocExample) => {
     args.where = parseQuery(url.search.slice(1), { depth: 10 }).where
   }
   const [first, second, ...rest] = url.pathname.replace(/^\/api\//, '').split('/')
-  if (first === 'globals') {
+  if (first === 'globals' && !rest.length) {
     return { json: await sdk.findGlobal({ slug: second, ...args } as never) }
   }
   const isCollection = first in payload.collections
@@ -67,15 +68,21 @@ const runRest = async ({ headers, request }: DocExample) => {
   if (isCollection && !rest.length) {
     return { json: await sdk.findByID({ id: second, collection: first, ...args } as never) }
   }
-  // A custom endpoint (the newsletter's HTML): the SDK's plain request.
-  const response = await sdk.request({ method: 'GET', path: url.pathname.replace(/^\/api/, '') })
-  return { text: await response.text() }
+  // A custom endpoint (the newsletter's HTML, the catalogue's PDF): the SDK's plain request.
+  const response = await sdk.request({
+    args: args as never,
+    method: 'GET',
+    path: url.pathname.replace(/^\/api/, ''),
+  })
+  return response.headers.get('content-type') === 'application/pdf'
+    ? { text: (await readPdf(new Uint8Array(await response.arrayBuffer()))).text }
+    : { text: await response.text() }
 }
 
 const expectDocumented = (example: DocExample, answer: { json?: unknown; text?: string }) => {
   const { response } = example
   expect(response, `docs/api.md line ${example.line}: no answer shown`).toBeDefined()
-  if (response!.language === 'html') {
+  if (response!.language === 'html' || response!.language === 'text') {
     for (const line of response!.text.split('\n').filter((text) => text.trim())) {
       expect(answer.text).toContain(line.trim())
     }
@@ -97,6 +104,7 @@ describe('docs/api.md', () => {
       '/api/cases',
       '/api/comments',
       '/api/newsletters/1/html',
+      '/api/globals/catalog/pdf',
       '/api/search',
       'Partners(',
       'Catalog(',

@@ -41,6 +41,7 @@ import { JsonView as JsonView_cb126e5b47d55197bd902605e9b4e1b3 } from '../../../
 import { ResendDelivery as ResendDelivery_56af7d7151d7fe263bc0a369f186f247 } from '../../../../collections/WebhookDeliveries/components/ResendDelivery'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { MissingModels as MissingModels_558b6c39e1e46ef43abd4c2b2fe38701 } from '../../../../collections/Catalog/components/MissingModels'
+import { DownloadPdf as DownloadPdf_c3008e0ebc3c78178f68a7eda43703c0 } from '../../../../collections/Catalog/components/DownloadPdf'
 import { ReviewQueue as ReviewQueue_cc0dd6d39614eb2ca9fcb5c769950a8b } from '../../../../src/admin/components/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -89,6 +90,7 @@ export const importMap = {
   "/collections/WebhookDeliveries/components/ResendDelivery#ResendDelivery": ResendDelivery_56af7d7151d7fe263bc0a369f186f247,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "/collections/Catalog/components/MissingModels#MissingModels": MissingModels_558b6c39e1e46ef43abd4c2b2fe38701,
+  "/collections/Catalog/components/DownloadPdf#DownloadPdf": DownloadPdf_c3008e0ebc3c78178f68a7eda43703c0,
   "/src/admin/components/ReviewQueue#ReviewQueue": ReviewQueue_cc0dd6d39614eb2ca9fcb5c769950a8b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
