@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicReferenceAccess } from '../../src/access/collectionAccess'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
+import { owningPartner } from '../../src/fields/owningPartner'
 import { imageMimeTypes, uploadBase } from '../../src/uploads/uploadDir'
 
 /** Partner logos, in sizes for the website and for print. */
@@ -19,14 +20,7 @@ export const Logos: CollectionConfig = {
     useAsTitle: 'filename',
   },
   fields: [
-    {
-      name: 'partner',
-      type: 'relationship',
-      index: true,
-      label: t('Partner', 'Partner'),
-      relationTo: 'partners',
-      required: true,
-    },
+    owningPartner,
     {
       name: 'alt',
       type: 'text',

@@ -4,6 +4,7 @@ import { staffOnly } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { uploadBase } from '../../src/uploads/uploadDir'
+import { meetingField } from '../Meetings/meetingField'
 
 /**
  * Files handed out at a meeting (presentations, notes, reports). Staff upload them; who else may
@@ -28,14 +29,7 @@ export const MeetingMaterials: CollectionConfig = {
       },
       label: t('Fil', 'File'),
     },
-    {
-      name: 'meeting',
-      type: 'relationship',
-      index: true,
-      label: t('Møde', 'Meeting'),
-      relationTo: 'meetings',
-      required: true,
-    },
+    meetingField,
   ],
   labels: {
     plural: t('Mødematerialer', 'Meeting materials'),

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { staffOnly } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
+import { owningPartner } from '../../src/fields/owningPartner'
 import { person } from '../../src/fields/person'
+import { meetingField } from '../Meetings/meetingField'
 
 /**
  * Who comes to a meeting: a person from a partner, registered by staff or by the partner's own
@@ -21,25 +23,7 @@ export const MeetingRegistrations: CollectionConfig = {
     group: groups.partners,
     useAsTitle: 'name',
   },
-  fields: [
-    {
-      name: 'meeting',
-      type: 'relationship',
-      index: true,
-      label: t('Møde', 'Meeting'),
-      relationTo: 'meetings',
-      required: true,
-    },
-    {
-      name: 'partner',
-      type: 'relationship',
-      index: true,
-      label: t('Partner', 'Partner'),
-      relationTo: 'partners',
-      required: true,
-    },
-    ...person,
-  ],
+  fields: [meetingField, owningPartner, ...person],
   indexes: [{ fields: ['meeting', 'partner', 'name'], unique: true }],
   labels: {
     plural: t('Mødetilmeldinger', 'Meeting registrations'),

@@ -8,6 +8,7 @@ import { staffOnly } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
+import { title } from '../../src/fields/editorial'
 import { say } from '../../src/i18n/message'
 import { calendarFeed } from './calendarFeed'
 import { meetingKinds, publicMeetingKinds } from './kinds'
@@ -86,14 +87,7 @@ export const Meetings: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'title',
-      type: 'text',
-      label: t('Titel', 'Title'),
-      localized: true,
-      maxLength: 200,
-      required: true,
-    },
+    title,
     {
       type: 'row',
       fields: [

@@ -4,6 +4,7 @@ import type { RightNoticeProps } from '../components/RightNotice'
 import type { Label, ResolvedOptions, Right } from '../types'
 
 import { mayUseRight } from '../access/viewer'
+import { withBeforeList } from './beforeList'
 
 const COMPONENT = '/plugins/profiling-rights/components/RightNotice#RightNotice'
 
@@ -48,16 +49,4 @@ export const withListNotice = (
   options: ResolvedOptions,
   rights: Right[],
   meanwhile?: Label,
-): CollectionConfig => ({
-  ...collection,
-  admin: {
-    ...collection.admin,
-    components: {
-      ...collection.admin?.components,
-      beforeList: [
-        ...(collection.admin?.components?.beforeList ?? []),
-        rightNotice(options, rights, meanwhile),
-      ],
-    },
-  },
-})
+): CollectionConfig => withBeforeList(collection, rightNotice(options, rights, meanwhile))

@@ -7,6 +7,7 @@ import { anyOf, bothFields } from '../access/combine'
 import { membersRead, ofMemberMeetings } from '../access/meetingAccess'
 import { ownPartnersDocuments } from '../access/ownedDocuments'
 import { partnerOfRequest } from '../access/partnerOfRequest'
+import { withBeforeList } from '../admin/beforeList'
 import { ownListFilter } from '../admin/ownListFilter'
 import { meetingKindLabels } from '../closedMeetings'
 import { mapFields } from '../fields/mapFields'
@@ -40,24 +41,17 @@ export const withMeetingMembers = (
     options: { meetingKinds: options.meetingKinds, tiers: options.tiers },
     partners: options.slugs.partners,
   }
-  return {
-    ...collection,
-    access: {
-      ...collection.access,
-      read: anyOf(collection.access?.read, ofMemberMeetings(options, kind)),
-    },
-    admin: {
-      ...collection.admin,
-      components: {
-        ...collection.admin?.components,
-        beforeList: [
-          ...(collection.admin?.components?.beforeList ?? []),
-          { path: NOTICE, serverProps: notice },
-        ],
+  return withBeforeList(
+    {
+      ...collection,
+      access: {
+        ...collection.access,
+        read: anyOf(collection.access?.read, ofMemberMeetings(options, kind)),
       },
+      fields: mapFields(collection.fields, guard),
     },
-    fields: mapFields(collection.fields, guard),
-  }
+    { path: NOTICE, serverProps: notice },
+  )
 }
 
 /** A meeting's files: read (and fetched by URL) by the members of its kind only. */
