@@ -55,12 +55,16 @@ export const defaultTiers: Tier[] = [
 export const defaultSlugs: Slugs = {
   cases: 'cases',
   catalog: 'catalog',
+  endorsements: 'endorsements',
   logos: 'logos',
   media: 'media',
   newsletters: 'newsletters',
   panelSurveys: 'panel-surveys',
   partners: 'partners',
   posts: 'posts',
+  proposals: 'proposals',
+  proposalSupports: 'proposal-supports',
+  recommendations: 'recommendations',
   users: 'users',
 }
 
