@@ -4,7 +4,7 @@ import { staffOnlyChanges } from '../../plugins/profiling-rights'
 import { staffField, staffOnly } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
-import { backingButton } from '../../src/collections/partnerBacking'
+import { backingButton, backingsList } from '../../src/collections/partnerBacking'
 import { setAuthor } from '../../src/hooks/setAuthor'
 
 const decision = t('Beslutning', 'Decision')
@@ -146,16 +146,11 @@ export const Proposals: CollectionConfig = {
         withdraw: t('Træk jeres støtte tilbage', 'Withdraw your support'),
       },
     }),
-    {
-      name: 'supports',
-      type: 'join',
-      admin: { allowCreate: false, defaultColumns: ['partner', 'author', 'createdAt'] },
-      collection: 'proposal-supports',
-      defaultLimit: 50,
-      defaultSort: 'createdAt',
-      label: t('Støttet af', 'Supported by'),
-      on: 'proposal',
-    },
+    backingsList(
+      'supports',
+      { collection: 'proposal-supports', label: t('Støttet af', 'Supported by'), on: 'proposal' },
+      ['partner', 'author', 'createdAt'],
+    ),
   ],
   hooks: {
     beforeChange: [setAuthor],

@@ -5,7 +5,7 @@ import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { drafts } from '../../src/collections/drafts'
-import { backingButton } from '../../src/collections/partnerBacking'
+import { backingButton, backingsList } from '../../src/collections/partnerBacking'
 import { body, summary, title } from '../../src/fields/editorial'
 import { slug } from '../../src/fields/slug'
 
@@ -52,16 +52,15 @@ export const Recommendations: CollectionConfig = {
         withdraw: t('Træk jeres tilslutning tilbage', 'Withdraw your endorsement'),
       },
     }),
-    {
-      name: 'endorsements',
-      type: 'join',
-      admin: { allowCreate: false, defaultColumns: ['partner', 'note', 'author', 'createdAt'] },
-      collection: 'endorsements',
-      defaultLimit: 50,
-      defaultSort: 'createdAt',
-      label: t('Tilslutninger', 'Endorsements'),
-      on: 'recommendation',
-    },
+    backingsList(
+      'endorsements',
+      {
+        collection: 'endorsements',
+        label: t('Tilslutninger', 'Endorsements'),
+        on: 'recommendation',
+      },
+      ['partner', 'note', 'author', 'createdAt'],
+    ),
   ],
   labels: {
     plural: t('Anbefalinger', 'Recommendations'),

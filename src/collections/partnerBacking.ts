@@ -1,4 +1,10 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  CollectionSlug,
+  Field,
+  JoinField,
+} from 'payload'
 
 import { extractID } from 'payload/shared'
 
@@ -6,7 +12,7 @@ import type { PartnerBackingProps } from '../admin/components/PartnerBacking'
 import type { Label } from '../admin/label'
 
 import { partnerIdOf } from '../../plugins/profiling-rights/access/viewer'
-import { staffOnly } from '../access/roles'
+import { isStaff, staffOnly } from '../access/roles'
 import { hiddenFromPartners } from '../admin/hiddenFromPartners'
 import { t } from '../admin/label'
 import { conflict } from '../errors/conflict'
@@ -117,4 +123,27 @@ export const backingButton = (name: string, props: PartnerBackingProps): Field =
       Field: { clientProps: props, path: '/src/admin/components/PartnerBacking#PartnerBacking' },
     },
   },
+})
+
+/**
+ * A document's backings as a list, for staff: partner users see who backs it in the backing
+ * button's box, which stays current as they press it.
+ */
+export const backingsList = (
+  name: string,
+  { collection, label, on }: { collection: CollectionSlug; label: Label; on: string },
+  columns: string[],
+): JoinField => ({
+  name,
+  type: 'join',
+  admin: {
+    allowCreate: false,
+    condition: (_data, _siblingData, { user }) => isStaff(user),
+    defaultColumns: columns,
+  },
+  collection,
+  defaultLimit: 50,
+  defaultSort: 'createdAt',
+  label,
+  on,
 })

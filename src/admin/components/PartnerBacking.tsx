@@ -161,7 +161,7 @@ export const PartnerBacking: React.FC<PartnerBackingProps> = ({
                   : 'Note to the secretariat and the steering group (optional)'
               }
               rows={3}
-              style={{ marginBottom: 8, width: '100%' }}
+              style={{ font: 'inherit', marginBottom: 8, padding: 8, width: '100%' }}
               value={note}
             />
           ) : null}
