@@ -231,6 +231,7 @@ describe('the same screens in English', () => {
     const editor = await as('redaktion@demo.example', 'en')
     await open(editor, '/admin/collections/proposals')
     await editor.getByText('Declined').first().waitFor()
+    await editor.getByText('Nabo Kommune').first().waitFor()
     await shot(editor, 'agenda-editor-proposals-en')
   })
 })

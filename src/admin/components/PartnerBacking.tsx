@@ -135,6 +135,7 @@ export const PartnerBacking: React.FC<PartnerBackingProps> = ({
       style={{
         background: 'var(--theme-elevation-50)',
         marginBottom: 'var(--base)',
+        marginTop: 'var(--base)',
         padding: 'var(--base)',
       }}
     >
