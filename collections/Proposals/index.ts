@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnlyChanges } from '../../plugins/profiling-rights'
-import { staffField, staffOnly } from '../../src/access/roles'
+import { isStaff, staffField, staffOnly } from '../../src/access/roles'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { backingButton, backingsList } from '../../src/collections/partnerBacking'
@@ -99,8 +99,12 @@ export const Proposals: CollectionConfig = {
     {
       name: 'author',
       type: 'relationship',
-      // Set by the server: whoever wrote it.
-      admin: { position: 'sidebar', readOnly: true },
+      // Set by the server: whoever wrote it. Partner users cannot read other partners' accounts: staff only in the admin.
+      admin: {
+        condition: (_data, _siblingData, { user }) => isStaff(user),
+        position: 'sidebar',
+        readOnly: true,
+      },
       label: t('Skrevet af', 'Written by'),
       relationTo: 'users',
     },
