@@ -15,13 +15,23 @@ import { create, richText } from '../helpers/content'
 import { type PartnerWorld, partnerWorldPerFile } from '../helpers/partnerWorld'
 import { graphQLNames, type Outcome, type Transport, type Viewer } from '../helpers/transports'
 import { PASSWORD, previewAccount } from '../helpers/users'
+import { waitFor } from '../helpers/waitFor'
+import { type Receiver, receiverPerFile } from '../helpers/webhookReceiver'
 
 let app: TestApp
 let payload: Payload
 let world: PartnerWorld
 let via: Transport[]
 
-partnerWorldPerFile((context) => ({ app, payload, via, world } = context))
+let receiver: Receiver
+const startReceiver = receiverPerFile((started) => (receiver = started))
+
+partnerWorldPerFile((context) => ({ app, payload, via, world } = context), {
+  env: async () => {
+    await startReceiver()
+    return { JOBS_INTERVAL: '1' }
+  },
+})
 
 /** A second steering partner and its user: steering partners see and support each other's proposals. */
 let other: { partner: { id: number; name: string }; viewer: Viewer }
@@ -587,5 +597,49 @@ describe('the audit log', () => {
         ['proposal-supports', 'delete'],
       ]),
     )
+  })
+})
+
+describe('webhooks', () => {
+  it('announce a recommendation when it is published, not its draft nor its endorsements', async () => {
+    const made = await app.api('/api/webhooks', {
+      body: {
+        collections: ['recommendations'],
+        events: ['publish', 'unpublish', 'delete'],
+        url: receiver.url,
+      },
+      method: 'POST',
+      token: world.viewers.admin.token,
+    })
+    expect(made.status).toBe(201)
+    const editor = world.viewers.editor.token
+    const draft = await app.api('/api/recommendations', {
+      body: { title: 'Til offentliggørelse' },
+      method: 'POST',
+      token: editor,
+    })
+    expect(draft.status).toBe(201)
+    const id = draft.body.doc.id as number
+    const endorsed = await app.api('/api/endorsements', {
+      body: { recommendation: id },
+      method: 'POST',
+      token: world.viewers.steeringUser.token,
+    })
+    expect(endorsed.status).toBe(201)
+    const published = await app.api(`/api/recommendations/${id}`, {
+      body: { _status: 'published' },
+      method: 'PATCH',
+      token: editor,
+    })
+    expect(published.status).toBe(200)
+    await waitFor('the publish message', async () => receiver.received.length > 0)
+    const messages = receiver.received.map(({ body }) => JSON.parse(body))
+    expect(messages.map(({ type, collection, id: doc }) => [type, collection, doc])).toEqual([
+      ['publish', 'recommendations', id],
+    ])
+    await app.api(`/api/webhooks/${made.body.doc.id}`, {
+      method: 'DELETE',
+      token: world.viewers.admin.token,
+    })
   })
 })
