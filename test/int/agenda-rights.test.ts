@@ -634,7 +634,7 @@ describe('webhooks', () => {
     expect(published.status).toBe(200)
     await waitFor('the publish message', async () => receiver.received.length > 0)
     const messages = receiver.received.map(({ body }) => JSON.parse(body))
-    expect(messages.map(({ type, collection, id: doc }) => [type, collection, doc])).toEqual([
+    expect(messages.map(({ id: doc, type, collection }) => [type, collection, doc])).toEqual([
       ['publish', 'recommendations', id],
     ])
     await app.api(`/api/webhooks/${made.body.doc.id}`, {
