@@ -14,7 +14,7 @@ import { allOf, anyOf } from '../access/combine'
 import { ownPartnersDocuments, partnerHasRight } from '../access/ownedDocuments'
 import { isStaff, partnerIdOf } from '../access/viewer'
 import { withListNotice } from '../admin/rightNotice'
-import { entitledWhere } from '../entitledPartners'
+import { entitledPartnerIds } from '../entitledPartners'
 import { ownerField } from '../fields/ownerField'
 import { explainMissingRight } from '../hooks/explainMissingRight'
 import { ownedByRequestPartner } from '../hooks/ownedByRequestPartner'
@@ -163,18 +163,10 @@ const endorsingPartners =
     if (!ids.length) {
       return { ...data, endorsedBy: [] }
     }
-    const { docs: partners } = await req.payload.find({
-      collection: options.slugs.partners,
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: {},
-      sort: 'name',
-      where: { and: [entitledWhere(options, AGENDA), { id: { in: ids } }] },
-    })
-    return { ...data, endorsedBy: partners.map((partner) => partner.id) }
+    return {
+      ...data,
+      endorsedBy: await entitledPartnerIds(req, options, AGENDA, { id: { in: ids } }),
+    }
   }
 
 /** `recommendations.endorsedBy`, kept by the plugin (see `endorsingPartners`). */
