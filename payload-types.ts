@@ -31,6 +31,9 @@ export interface Config {
     invitations: Invitation;
     logos: Logo;
     'panel-surveys': PanelSurvey;
+    meetings: Meeting;
+    'meeting-registrations': MeetingRegistration;
+    'meeting-materials': MeetingMaterial;
     posts: Post;
     comments: Comment;
     proposals: Proposal;
@@ -71,6 +74,10 @@ export interface Config {
     partners: {
       cases: 'cases';
     };
+    meetings: {
+      materials: 'meeting-materials';
+      participants: 'meeting-registrations';
+    };
     proposals: {
       supports: 'proposal-supports';
     };
@@ -90,6 +97,9 @@ export interface Config {
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     logos: LogosSelect<false> | LogosSelect<true>;
     'panel-surveys': PanelSurveysSelect<false> | PanelSurveysSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'meeting-registrations': MeetingRegistrationsSelect<false> | MeetingRegistrationsSelect<true>;
+    'meeting-materials': MeetingMaterialsSelect<false> | MeetingMaterialsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
@@ -771,6 +781,8 @@ export interface User {
    * The partner organisation the user acts for.
    */
   partner?: (number | null) | Partner;
+  calendarFeedKey?: string | null;
+  calendarFeedCreatedAt?: string | null;
   rights?:
     | (
         | 'blog'
@@ -937,6 +949,124 @@ export interface PanelSurvey {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * The steering and working groups’ meetings and Velfærdens Innovationsdag.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  kind: 'steering' | 'working' | 'conference';
+  /**
+   * E.g. 3 for working meeting 3.
+   */
+  number?: number | null;
+  title: string;
+  startsAt?: string | null;
+  startsAt_tz?: SupportedTimezones;
+  endsAt?: string | null;
+  endsAt_tz?: SupportedTimezones;
+  /**
+   * Only when the day is not fixed yet: year and month as YYYY-MM, e.g. 2011-08.
+   */
+  plannedMonth?: string | null;
+  /**
+   * Only the date counts: the meeting lasts all day, or the time is not fixed.
+   */
+  allDay?: boolean | null;
+  /**
+   * The date is not confirmed yet.
+   */
+  tentative?: boolean | null;
+  sortDate?: string | null;
+  /**
+   * The working meeting’s theme.
+   */
+  theme?: (number | null) | Theme;
+  place?: string | null;
+  agenda?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Files from the meeting. The secretariat uploads them under Meeting materials.
+   */
+  materials?: {
+    docs?: (number | MeetingMaterial)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  minutes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  participants?: {
+    docs?: (number | MeetingRegistration)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-materials".
+ */
+export interface MeetingMaterial {
+  id: number;
+  title: string;
+  meeting: number | Meeting;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Registrations for meetings: who comes from which partner.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-registrations".
+ */
+export interface MeetingRegistration {
+  id: number;
+  meeting: number | Meeting;
+  partner: number | Partner;
+  name: string;
+  role?: string | null;
+  email?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The partners’ blog on the project website.
@@ -1399,6 +1529,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'panel-surveys';
         value: number | PanelSurvey;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'meeting-registrations';
+        value: number | MeetingRegistration;
+      } | null)
+    | ({
+        relationTo: 'meeting-materials';
+        value: number | MeetingMaterial;
       } | null)
     | ({
         relationTo: 'posts';
@@ -1879,6 +2021,63 @@ export interface PanelSurveysSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  kind?: T;
+  number?: T;
+  title?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  plannedMonth?: T;
+  allDay?: T;
+  tentative?: T;
+  sortDate?: T;
+  theme?: T;
+  place?: T;
+  agenda?: T;
+  materials?: T;
+  minutes?: T;
+  participants?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-registrations_select".
+ */
+export interface MeetingRegistrationsSelect<T extends boolean = true> {
+  meeting?: T;
+  partner?: T;
+  name?: T;
+  role?: T;
+  email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meeting-materials_select".
+ */
+export interface MeetingMaterialsSelect<T extends boolean = true> {
+  title?: T;
+  meeting?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "posts_select".
  */
 export interface PostsSelect<T extends boolean = true> {
@@ -1987,6 +2186,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   partner?: T;
+  calendarFeedKey?: T;
+  calendarFeedCreatedAt?: T;
   rights?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,6 +8,9 @@ import { Endorsements } from './Endorsements'
 import { Invitations } from './Invitations'
 import { Logos } from './Logos'
 import { Media } from './Media'
+import { MeetingMaterials } from './MeetingMaterials'
+import { MeetingRegistrations } from './MeetingRegistrations'
+import { Meetings } from './Meetings'
 import { Models } from './Models'
 import { Newsletters } from './Newsletters'
 import { PanelSurveys } from './PanelSurveys'
@@ -38,6 +41,9 @@ export const collections: CollectionConfig[] = [
   Invitations,
   Logos,
   PanelSurveys,
+  Meetings,
+  MeetingRegistrations,
+  MeetingMaterials,
   Posts,
   Comments,
   Proposals,

@@ -6,6 +6,7 @@ import { richText } from '../src/utilities/richText'
 import { cases } from './content/cases'
 import { demoPartners, demoUsers } from './content/demo'
 import { dilemmas } from './content/dilemmas'
+import { meetings as projectMeetings } from './content/meetings'
 import { models } from './content/models'
 import { principles } from './content/principles'
 import { catalog, newsletter } from './content/publication'
@@ -16,6 +17,9 @@ type Doc = { id: number; slug?: null | string }
 
 /** Content collections in the order they can be emptied (documents pointing at others first). */
 const CONTENT: CollectionSlug[] = [
+  'meeting-registrations',
+  'meeting-materials',
+  'meetings',
   'comments',
   'newsletters',
   'posts',
@@ -211,6 +215,21 @@ export const seed = async (payload: Payload, { log, reset, resetUsers, users }: 
     created,
     'issue',
   )
+
+  for (const { agenda, theme, ...meeting } of projectMeetings) {
+    await ensure(
+      payload,
+      'meetings',
+      {
+        ...meeting,
+        agenda: agenda ? richText(...agenda) : undefined,
+        theme: theme ? bySlug.get(theme) : undefined,
+      },
+      created,
+      'title',
+    )
+  }
+  log(`Meetings: ${projectMeetings.length}, dated as the project description dates them`)
 
   if (users) {
     for (const { partner, ...user } of demoUsers) {

@@ -4,18 +4,13 @@ import { staffField, staffOnly } from '../../src/access/roles'
 import { staffOr } from '../../src/access/staffOr'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
+import { person } from '../../src/fields/person'
 import { slug } from '../../src/fields/slug'
 import { webAddress } from '../../src/fields/url'
 import { sectors, statuses } from './options'
 
 /** Only active partners are public; staff see prospects and former partners too. */
 const activeOrStaff = staffOr({ status: { equals: 'active' } })
-
-const person = [
-  { name: 'name', type: 'text', label: t('Navn', 'Name'), maxLength: 200, required: true },
-  { name: 'role', type: 'text', label: t('Stilling', 'Role'), maxLength: 200 },
-  { name: 'email', type: 'email', label: t('E-mail', 'Email') },
-] as const
 
 /** The organisations paying to take part, each in a tier of rights. */
 export const Partners: CollectionConfig = {

@@ -9,6 +9,8 @@ import { t } from '../../src/admin/label'
 import { authCookies } from '../../src/auth/cookies'
 import { passwordPolicy } from '../../src/auth/passwordPolicy'
 import { acceptInvitation } from './acceptInvitation'
+import { createCalendarFeedEndpoint, revokeCalendarFeedEndpoint } from './calendarFeedEndpoints'
+import { calendarFeedFields } from './calendarFeedFields'
 import { firstUserIsAdmin } from './firstUserIsAdmin'
 import { resetPasswordEmail } from './resetPasswordEmail'
 
@@ -36,6 +38,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,
   },
+  endpoints: [createCalendarFeedEndpoint, revokeCalendarFeedEndpoint],
   fields: [
     {
       name: 'name',
@@ -80,6 +83,7 @@ export const Users: CollectionConfig = {
       relationTo: 'partners',
       saveToJWT: true,
     },
+    ...calendarFeedFields,
   ],
   hooks: {
     afterLogin: [acceptInvitation],

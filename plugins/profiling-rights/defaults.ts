@@ -1,4 +1,4 @@
-import type { PartnerFields, Slugs, Tier } from './types'
+import type { MeetingAllowance, MeetingFields, PartnerFields, Slugs, Tier } from './types'
 
 /**
  * The two tiers of "Den aktive borger", from "Leverancer" in the project description:
@@ -58,6 +58,9 @@ export const defaultSlugs: Slugs = {
   endorsements: 'endorsements',
   logos: 'logos',
   media: 'media',
+  meetingMaterials: 'meeting-materials',
+  meetingRegistrations: 'meeting-registrations',
+  meetings: 'meetings',
   newsletters: 'newsletters',
   panelSurveys: 'panel-surveys',
   partners: 'partners',
@@ -80,4 +83,18 @@ export const defaultPartnerFields: PartnerFields = {
   private: ['attendees', 'contacts', 'panelNominees', 'ticketsExtra'],
   staffOnly: ['status', 'ticketsExtra', 'notes'],
   ticketsExtra: 'ticketsExtra',
+}
+
+/** The project description's meetings: the tiers' meeting counts, and the Innovation Day by its tickets. */
+export const defaultMeetingKinds: Record<string, MeetingAllowance> = {
+  conference: 'tickets',
+  steering: 'steeringMeetings',
+  working: 'workingMeetings',
+}
+
+/** This project's meetings fields. */
+export const defaultMeetingFields: MeetingFields = {
+  kind: 'kind',
+  meeting: 'meeting',
+  membersOnly: ['place', 'agenda', 'materials', 'minutes', 'participants'],
 }

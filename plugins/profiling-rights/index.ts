@@ -8,6 +8,11 @@ import { withListNotice } from './admin/rightNotice'
 import { withAgendaDocuments, withEndorsedBy, withRecommendationDrafts } from './collections/agenda'
 import { withCatalogLists } from './collections/catalog'
 import { withLogoRights, withLogoShown } from './collections/logos'
+import {
+  withMeetingMaterials,
+  withMeetingMembers,
+  withMeetingRegistrations,
+} from './collections/meetings'
 import { withMentions } from './collections/newsletters'
 import { withOwnedDocuments } from './collections/owned'
 import { withPanelData } from './collections/panelSurveys'
@@ -19,8 +24,15 @@ import { recomputeLogosShown } from './hooks/logoShown'
 import { resolveOptions } from './resolveOptions'
 import { validateOptions } from './validateOptions'
 
+export { memberKindsWith } from './access/meetingMembers'
 export { isStaff, partnerIdOf } from './access/viewer'
-export { defaultPartnerFields, defaultSlugs, defaultTiers } from './defaults'
+export {
+  defaultMeetingFields,
+  defaultMeetingKinds,
+  defaultPartnerFields,
+  defaultSlugs,
+  defaultTiers,
+} from './defaults'
 export { staffOnlyChanges } from './hooks/staffOnlyChanges'
 export type { PartnerFields, ProfilingRightsOptions, Right, Rights, Slugs, Tier } from './types'
 
@@ -80,6 +92,9 @@ const collectionParts: Record<Exclude<keyof Slugs, 'catalog'>, Part<CollectionCo
         'blog',
       ),
   },
+  meetingMaterials: { rules: withMeetingMaterials },
+  meetingRegistrations: { rules: withMeetingRegistrations },
+  meetings: { rules: withMeetingMembers },
   newsletters: { fields: withMentions },
   panelSurveys: {
     rules: (collection, options) =>

@@ -61,6 +61,11 @@ export type Slugs = {
   logos: CollectionSlug
   /** Images and attachments partner users upload for their cases and posts. */
   media: CollectionSlug
+  /** Files handed out at meetings: members of the meeting read them. */
+  meetingMaterials: CollectionSlug
+  /** Who comes to which meeting: partner users register their own people. */
+  meetingRegistrations: CollectionSlug
+  meetings: CollectionSlug
   newsletters: CollectionSlug
   panelSurveys: CollectionSlug
   partners: CollectionSlug
@@ -93,10 +98,31 @@ export type PartnerFields = {
   ticketsExtra: string
 }
 
+/** The allowances that count meetings of a kind: a tier with more than none includes that kind. */
+export type MeetingAllowance = 'steeringMeetings' | 'tickets' | 'workingMeetings'
+
+/** The meetings collections' fields the plugin governs, by name. */
+export type MeetingFields = {
+  /** The meeting's kind (a key of `meetingKinds`). */
+  kind: string
+  /** The field of materials and registrations that holds their meeting. */
+  meeting: string
+  /** Read only by staff and members of the meeting's kind: what happens at the meeting. */
+  membersOnly: string[]
+}
+
 export type ProfilingRightsOptions = {
   /** false: the plugin adds its fields (the schema and API do not change) but enforces nothing — for measuring its cost. Default true. */
   enabled?: boolean
-  /** The field of cases, posts, media, logos, users, proposals, supports and endorsements that holds the partner they belong to. Default `partner`. */
+  /** The meetings collections' fields it governs. Default: this project's (`defaultMeetingFields`). */
+  meetingFields?: Partial<MeetingFields>
+  /**
+   * Which allowance counts each kind of meeting: a tier whose count is above zero includes that
+   * kind, and its partners' users are members of those meetings. Default: steering and working
+   * meetings by their counts, the conference by its tickets (`defaultMeetingKinds`).
+   */
+  meetingKinds?: Record<string, MeetingAllowance>
+  /** The field of cases, posts, media, logos, users, meeting registrations, proposals, supports and endorsements that holds the partner they belong to. Default `partner`. */
   ownerField?: string
   /** The partners collection's fields it governs. Default: this project's (`defaultPartnerFields`). */
   partnerFields?: Partial<PartnerFields>
@@ -107,6 +133,7 @@ export type ProfilingRightsOptions = {
 }
 
 export type ResolvedOptions = {
+  meetingFields: MeetingFields
   partnerFields: PartnerFields
   slugs: Slugs
-} & Required<Omit<ProfilingRightsOptions, 'partnerFields' | 'slugs'>>
+} & Required<Omit<ProfilingRightsOptions, 'meetingFields' | 'partnerFields' | 'slugs'>>

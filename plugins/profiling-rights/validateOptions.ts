@@ -4,6 +4,8 @@ import { flattenTopLevelFields } from 'payload'
 
 import type { ResolvedOptions } from './types'
 
+import { meetingKindLabels } from './closedMeetings'
+
 const fieldNames = (collection: CollectionConfig) =>
   new Set(
     flattenTopLevelFields(collection.fields).flatMap((field) =>
@@ -18,7 +20,7 @@ const fieldNames = (collection: CollectionConfig) =>
  */
 export const validateOptions = (
   config: Config,
-  { ownerField, partnerFields, slugs }: ResolvedOptions,
+  { meetingFields, meetingKinds, ownerField, partnerFields, slugs }: ResolvedOptions,
 ): void => {
   const problems: string[] = []
   const collections = new Map(
@@ -54,6 +56,32 @@ export const validateOptions = (
       }
     }
   }
+  const meetings = collections.get(slugs.meetings)
+  if (meetings) {
+    const names = fieldNames(meetings)
+    for (const [option, name] of [
+      ['meetingFields.kind', meetingFields.kind],
+      ...meetingFields.membersOnly.map((field) => ['meetingFields.membersOnly', field]),
+    ]) {
+      if (!names.has(name)) {
+        problems.push(`${option}: the collection "${slugs.meetings}" has no field "${name}"`)
+      }
+    }
+    const kinds = Object.keys(meetingKindLabels(meetings, { meetingFields }))
+    for (const kind of Object.keys(meetingKinds).filter((key) => !kinds.includes(key))) {
+      problems.push(
+        `meetingKinds.${kind}: "${slugs.meetings}.${meetingFields.kind}" has no option "${kind}"`,
+      )
+    }
+  }
+  for (const part of ['meetingMaterials', 'meetingRegistrations'] as const) {
+    const collection = collections.get(slugs[part])
+    if (collection && !fieldNames(collection).has(meetingFields.meeting)) {
+      problems.push(
+        `meetingFields.meeting: the collection "${slugs[part]}" has no field "${meetingFields.meeting}"`,
+      )
+    }
+  }
   for (const part of [
     'cases',
     'posts',
@@ -63,6 +91,7 @@ export const validateOptions = (
     'proposals',
     'proposalSupports',
     'endorsements',
+    'meetingRegistrations',
   ] as const) {
     const collection = collections.get(slugs[part])
     if (collection && !fieldNames(collection).has(ownerField)) {

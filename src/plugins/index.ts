@@ -10,6 +10,7 @@ import { inputChecks } from './inputChecks'
 import { livePreview } from './livePreview'
 import { localeAll } from './localeAll'
 import { previewKeys } from './previewKeys'
+import { rightsOptions } from './rightsOptions'
 import { search } from './search'
 import { seo } from './seo'
 import { statusNeverEmpty } from './statusNeverEmpty'
@@ -23,8 +24,7 @@ import { uploadSafety } from './uploadSafety'
  * config in payload.config.ts.
  */
 export const plugins: Plugin[] = [
-  // The partner tiers' rights (plugins/profiling-rights/README.md); PROFILING_RIGHTS=off measures its cost.
-  profilingRights({ enabled: process.env.PROFILING_RIGHTS !== 'off' }),
+  profilingRights(rightsOptions),
   seo,
   search,
   // PREVIEW_URL (README: Configuration); off when unset.

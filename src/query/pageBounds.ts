@@ -7,8 +7,13 @@ import type { Label } from '../admin/label'
 import { isStaff } from '../access/roles'
 import { say } from '../i18n/message'
 
-/** Most documents one page may hold for anonymous readers, partners and API keys (README: Pagination). */
+/** Most documents one page may hold for anonymous readers (README: Pagination). */
 export const MAX_LIMIT = 100
+/**
+ * Most for a logged-in user (partners, API keys): the admin asks for the titles of a list's
+ * related documents 250 at a time (`RelationshipProvider` in @payloadcms/ui), for everyone.
+ */
+export const MAX_USER_LIMIT = 250
 /** Most documents one page may hold for editors and admins (exports, bulk work). */
 export const MAX_STAFF_LIMIT = 1000
 /** Highest page number accepted: far beyond any real list, low enough that the offset stays an integer. */
@@ -51,7 +56,7 @@ const within = (
 
 /**
  * What one request from outside may ask for at once: `limit` a whole number from 1 to 100
- * (staff: 1000), `page` from 1 to 1 000 000, `depth` a whole number, and `pagination=false`
+ * (logged-in users: 250; staff: 1000), `page` from 1 to 1 000 000, `depth` a whole number, and `pagination=false`
  * (every document at once) for staff only. Payload would answer `limit=0` with the whole
  * collection, `limit=2.5` with the database's own message and `limit=1&limit=2` with a 500.
  * Returns the first refusal, or undefined when all may be taken.
@@ -67,7 +72,7 @@ export const pageRefusal = (
 ): PageRefusal | undefined => {
   const staff = isStaff(user)
   const refusal =
-    within('limit', limit, 1, staff ? MAX_STAFF_LIMIT : MAX_LIMIT) ??
+    within('limit', limit, 1, staff ? MAX_STAFF_LIMIT : user ? MAX_USER_LIMIT : MAX_LIMIT) ??
     within('page', page, 1, MAX_PAGE) ??
     within('depth', depth, 0, MAX_PAGE)
   if (refusal) {

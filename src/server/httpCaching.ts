@@ -89,7 +89,12 @@ export const httpCaching =
      * 304). The validators are worked out only where they are sent.
      */
     const decide = (validators: () => { modified?: string; tag?: string }): boolean => {
-      if (res.statusCode !== 200 || res.headersSent) {
+      // An endpoint that marks its own answer private (a calendar feed behind a secret URL) keeps it so.
+      if (
+        res.statusCode !== 200 ||
+        res.headersSent ||
+        /private|no-store/.test(String(res.getHeader('cache-control') ?? ''))
+      ) {
         return false
       }
       res.setHeader(

@@ -174,6 +174,34 @@ const TABLE: Record<string, Record<Role, string>> = {
     steeringUser: '.ru.',
     workingUser: '.ru.',
   },
+  // Meetings: the public sees the working meetings and the conference; a partner user those its tier includes
+  // too. Files and registrations: the members of the meeting's kind ("r" for the rest is a constraint that
+  // matches nothing: GraphQL resolves a meeting's lists of them as the asker). A partner user registers
+  // its own people and changes only its own partner's registrations.
+  'meeting-materials': {
+    admin: 'CRUD',
+    anonymous: '.r..',
+    editor: 'CRUD',
+    preview: '.r..',
+    steeringUser: '.r..',
+    workingUser: '.r..',
+  },
+  'meeting-registrations': {
+    admin: 'CRUD',
+    anonymous: '.r..',
+    editor: 'CRUD',
+    preview: '.r..',
+    steeringUser: 'Crud',
+    workingUser: 'Crud',
+  },
+  meetings: {
+    admin: 'CRUD',
+    anonymous: '.r..',
+    editor: 'CRUD',
+    preview: '.r..',
+    steeringUser: '.r..',
+    workingUser: '.r..',
+  },
   // Invitations are not edited: resent (an endpoint) or withdrawn (deleted).
   invitations: {
     admin: 'CR.D',

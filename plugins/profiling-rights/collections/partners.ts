@@ -11,6 +11,7 @@ import { ownListFilter } from '../admin/ownListFilter'
 import { rightNotice, withRightNotice } from '../admin/rightNotice'
 import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
 import { entitlementsField } from '../fields/entitlements'
+import { mapFields } from '../fields/mapFields'
 import { tierField } from '../fields/tierField'
 import { syncPartnerLogos } from '../hooks/logoShown'
 import { omitHiddenArrays } from '../hooks/omitHiddenArrays'
@@ -39,21 +40,6 @@ const labelsOf = (fields: Field[], names: string[]): Record<string, Label> => {
     }),
   )
 }
-
-const mapFields = (fields: Field[], map: (field: Field) => Field): Field[] =>
-  fields.map((field) => {
-    const mapped = map(field)
-    if ('fields' in mapped && !('name' in mapped)) {
-      return { ...mapped, fields: mapFields(mapped.fields, map) } as unknown as Field
-    }
-    if (mapped.type === 'tabs') {
-      return {
-        ...mapped,
-        tabs: mapped.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields, map) })),
-      }
-    }
-    return mapped
-  })
 
 const withAccess = (field: Field, options: ResolvedOptions): Field => {
   if (!('name' in field) || field.type === 'ui') {

@@ -6,6 +6,7 @@ import type { Label, Right } from '../types'
 
 import { mayUseRight } from '../access/viewer'
 import { rightLabels } from '../labels'
+import { Notice } from './Notice'
 
 export type RightNoticeProps = {
   /** The tiers that grant one of `rights`, by label. */
@@ -36,18 +37,9 @@ export const RightNotice: React.FC<RightNoticeProps> = ({ grantedBy, meanwhile, 
       ? `Jeres partnerniveau giver ikke retten ${named}. Den følger med ${tiers}. Kontakt sekretariatet, hvis I vil vide mere.`
       : `Your partner tier does not include ${named}. ${tiers} does. Contact the secretariat to know more.`
   return (
-    <div
-      className="right-notice"
-      role="note"
-      style={{
-        background: 'var(--theme-elevation-50)',
-        borderLeft: '4px solid var(--theme-warning-500)',
-        marginBottom: 'var(--base)',
-        padding: 'calc(var(--base) / 2) var(--base)',
-      }}
-    >
+    <Notice>
       <p style={{ margin: 0 }}>{text}</p>
       {meanwhile ? <p style={{ margin: '8px 0 0' }}>{meanwhile[language]}</p> : null}
-    </div>
+    </Notice>
   )
 }
