@@ -36,6 +36,10 @@ export interface Config {
     'meeting-materials': MeetingMaterial;
     posts: Post;
     comments: Comment;
+    proposals: Proposal;
+    'proposal-supports': ProposalSupport;
+    recommendations: Recommendation;
+    endorsements: Endorsement;
     users: User;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -74,6 +78,12 @@ export interface Config {
       materials: 'meeting-materials';
       participants: 'meeting-registrations';
     };
+    proposals: {
+      supports: 'proposal-supports';
+    };
+    recommendations: {
+      endorsements: 'endorsements';
+    };
   };
   collectionsSelect: {
     models: ModelsSelect<false> | ModelsSelect<true>;
@@ -92,6 +102,10 @@ export interface Config {
     'meeting-materials': MeetingMaterialsSelect<false> | MeetingMaterialsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
+    'proposal-supports': ProposalSupportsSelect<false> | ProposalSupportsSelect<true>;
+    recommendations: RecommendationsSelect<false> | RecommendationsSelect<true>;
+    endorsements: EndorsementsSelect<false> | EndorsementsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -1112,6 +1126,116 @@ export interface Post {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The steering group’s proposals of cases, themes and problems. Steering partners see each other’s proposals and can support them; the editors adopt or decline them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals".
+ */
+export interface Proposal {
+  id: number;
+  kind: 'case' | 'theme' | 'problem';
+  title: string;
+  /**
+   * What do you propose, and why? Write it so the other partners can take a view.
+   */
+  description: string;
+  /**
+   * Existing cases the proposal is about (optional).
+   */
+  cases?: (number | Case)[] | null;
+  /**
+   * Existing themes the proposal belongs to (optional).
+   */
+  themes?: (number | Theme)[] | null;
+  partner?: (number | null) | Partner;
+  author?: (number | null) | User;
+  /**
+   * Set by the editors. Empty: not decided yet.
+   */
+  decision?: ('adopted' | 'declined') | null;
+  decisionNote?: string | null;
+  supports?: {
+    docs?: (number | ProposalSupport)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-supports".
+ */
+export interface ProposalSupport {
+  id: number;
+  proposal: number | Proposal;
+  partner: number | Partner;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The steering group’s joint recommendations. The secretariat drafts, the steering partners endorse, the editors publish with the endorsing partners.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations".
+ */
+export interface Recommendation {
+  id: number;
+  title: string;
+  /**
+   * Two or three sentences for lists and sharing.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The address in URLs. Filled from the title when left empty.
+   */
+  slug?: string | null;
+  endorsements?: {
+    docs?: (number | Endorsement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Steering partners that endorse it. Filled in on every save; the published recommendation keeps the list it was published with.
+   */
+  endorsedBy?: (number | Partner)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "endorsements".
+ */
+export interface Endorsement {
+  id: number;
+  recommendation: number | Recommendation;
+  partner: number | Partner;
+  author?: (number | null) | User;
+  /**
+   * Optional note to the secretariat and the other steering partners. Never published.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Addresses told when public content changes (e.g. so the website can refresh its pages). Every message is signed per Standard Webhooks.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1129,6 +1253,7 @@ export interface Webhook {
     | 'newsletters'
     | 'posts'
     | 'comments'
+    | 'recommendations'
     | 'partners'
     | 'catalog'
   )[];
@@ -1424,6 +1549,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'proposals';
+        value: number | Proposal;
+      } | null)
+    | ({
+        relationTo: 'proposal-supports';
+        value: number | ProposalSupport;
+      } | null)
+    | ({
+        relationTo: 'recommendations';
+        value: number | Recommendation;
+      } | null)
+    | ({
+        relationTo: 'endorsements';
+        value: number | Endorsement;
       } | null)
     | ({
         relationTo: 'users';
@@ -1983,6 +2124,62 @@ export interface CommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  kind?: T;
+  title?: T;
+  description?: T;
+  cases?: T;
+  themes?: T;
+  partner?: T;
+  author?: T;
+  decision?: T;
+  decisionNote?: T;
+  supports?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposal-supports_select".
+ */
+export interface ProposalSupportsSelect<T extends boolean = true> {
+  proposal?: T;
+  partner?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recommendations_select".
+ */
+export interface RecommendationsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  slug?: T;
+  endorsements?: T;
+  endorsedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "endorsements_select".
+ */
+export interface EndorsementsSelect<T extends boolean = true> {
+  recommendation?: T;
+  partner?: T;
+  author?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2311,6 +2508,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'posts';
           value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'recommendations';
+          value: number | Recommendation;
         } | null);
     global?: 'catalog' | null;
     user?: {

@@ -4,6 +4,7 @@ import { AuditLog } from './AuditLog'
 import { Cases } from './Cases'
 import { Comments } from './Comments'
 import { Dilemmas } from './Dilemmas'
+import { Endorsements } from './Endorsements'
 import { Invitations } from './Invitations'
 import { Logos } from './Logos'
 import { Media } from './Media'
@@ -16,6 +17,9 @@ import { PanelSurveys } from './PanelSurveys'
 import { Partners } from './Partners'
 import { Posts } from './Posts'
 import { Principles } from './Principles'
+import { Proposals } from './Proposals'
+import { ProposalSupports } from './ProposalSupports'
+import { Recommendations } from './Recommendations'
 import { Themes } from './Themes'
 import { Users } from './Users'
 import { WebhookDeliveries } from './WebhookDeliveries'
@@ -42,6 +46,10 @@ export const collections: CollectionConfig[] = [
   MeetingMaterials,
   Posts,
   Comments,
+  Proposals,
+  ProposalSupports,
+  Recommendations,
+  Endorsements,
   Users,
   Webhooks,
   WebhookDeliveries,

@@ -3,6 +3,7 @@ import * as migration_20261123_215315_self_service_frontend_contract_indexes fro
 import * as migration_20261130_201948_debate_byline from './20261130_201948_debate_byline';
 import * as migration_20261201_023217_jobs_webhooks_audit from './20261201_023217_jobs_webhooks_audit';
 import * as migration_20261201_063625_meetings from './20261201_063625_meetings';
+import * as migration_20261201_070621_steering_agenda from './20261201_070621_steering_agenda';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_063625_meetings.up,
     down: migration_20261201_063625_meetings.down,
-    name: '20261201_063625_meetings'
+    name: '20261201_063625_meetings',
+  },
+  {
+    up: migration_20261201_070621_steering_agenda.up,
+    down: migration_20261201_070621_steering_agenda.down,
+    name: '20261201_070621_steering_agenda'
   },
 ];

@@ -55,6 +55,7 @@ export const defaultTiers: Tier[] = [
 export const defaultSlugs: Slugs = {
   cases: 'cases',
   catalog: 'catalog',
+  endorsements: 'endorsements',
   logos: 'logos',
   media: 'media',
   meetingMaterials: 'meeting-materials',
@@ -64,6 +65,9 @@ export const defaultSlugs: Slugs = {
   panelSurveys: 'panel-surveys',
   partners: 'partners',
   posts: 'posts',
+  proposals: 'proposals',
+  proposalSupports: 'proposal-supports',
+  recommendations: 'recommendations',
   users: 'users',
 }
 

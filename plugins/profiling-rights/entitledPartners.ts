@@ -9,11 +9,12 @@ export const entitledWhere = ({ tiers }: ResolvedOptions, right: Right): Where =
   and: [{ status: { equals: 'active' } }, { tier: { in: tiersWith(tiers, right) } }],
 })
 
-/** Ids of the active partners whose tier grants `right`, by name. */
+/** Ids of the active partners whose tier grants `right` (of those `among` lets through), by name. */
 export const entitledPartnerIds = async (
   req: PayloadRequest,
   options: ResolvedOptions,
   right: Right,
+  among?: Where,
 ) => {
   const { docs } = await req.payload.find({
     collection: options.slugs.partners,
@@ -24,7 +25,7 @@ export const entitledPartnerIds = async (
     req,
     select: {},
     sort: 'name',
-    where: entitledWhere(options, right),
+    where: among ? { and: [entitledWhere(options, right), among] } : entitledWhere(options, right),
   })
   return docs.map((doc) => doc.id)
 }

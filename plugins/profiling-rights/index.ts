@@ -5,6 +5,7 @@ import type { ProfilingRightsOptions, ResolvedOptions, Right, Slugs } from './ty
 import { hiddenWithoutRight } from './admin/hiddenWithoutRight'
 import { ownListFilter } from './admin/ownListFilter'
 import { withListNotice } from './admin/rightNotice'
+import { withAgendaDocuments, withEndorsedBy, withRecommendationDrafts } from './collections/agenda'
 import { withCatalogLists } from './collections/catalog'
 import { withLogoRights, withLogoShown } from './collections/logos'
 import {
@@ -32,6 +33,7 @@ export {
   defaultSlugs,
   defaultTiers,
 } from './defaults'
+export { staffOnlyChanges } from './hooks/staffOnlyChanges'
 export type { PartnerFields, ProfilingRightsOptions, Right, Rights, Slugs, Tier } from './types'
 
 type Transform<T> = (entity: T, options: ResolvedOptions) => T
@@ -71,6 +73,11 @@ const collectionParts: Record<Exclude<keyof Slugs, 'catalog'>, Part<CollectionCo
         READ_FOR_DEBATE,
       ),
   },
+  // The steering group's say (`shapeAgenda`): supports and endorsements are made and withdrawn, an endorsement's note edited.
+  endorsements: {
+    rules: (collection, options) =>
+      withAgendaDocuments(collection, options, { editable: true, withoutRight: 'empty' }),
+  },
   logos: {
     fields: withLogoShown,
     rules: (collection, options) =>
@@ -103,6 +110,18 @@ const collectionParts: Record<Exclude<keyof Slugs, 'catalog'>, Part<CollectionCo
         ['blog'],
       ),
   },
+  proposals: {
+    rules: (collection, options) =>
+      withAgendaDocuments(collection, options, {
+        editable: true,
+        withoutRight: 'emptyForPartners',
+      }),
+  },
+  proposalSupports: {
+    rules: (collection, options) =>
+      withAgendaDocuments(collection, options, { editable: false, withoutRight: 'refused' }),
+  },
+  recommendations: { fields: withEndorsedBy, rules: withRecommendationDrafts },
   users: { fields: withUserRights },
 }
 

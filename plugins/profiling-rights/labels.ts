@@ -26,8 +26,8 @@ export const rightLabels: Record<Right, Label> = {
     en: 'Nominate key people to Velfærdspanelet',
   },
   shapeAgenda: {
-    da: 'Vælge cases, temaer og problemstillinger',
-    en: 'Choose cases, themes and problems',
+    da: 'Vælge cases, temaer og problemstillinger og give fælles anbefalinger',
+    en: 'Choose cases, themes and problems; joint recommendations',
   },
   showcase: {
     da: 'Fremvise egne cases og sætte dem til debat',

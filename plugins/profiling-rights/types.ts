@@ -56,6 +56,8 @@ export type Tier = {
 export type Slugs = {
   cases: CollectionSlug
   catalog: GlobalSlug
+  /** A steering partner's endorsement of a recommendation (with the partner in `ownerField`). */
+  endorsements: CollectionSlug
   logos: CollectionSlug
   /** Images and attachments partner users upload for their cases and posts. */
   media: CollectionSlug
@@ -68,6 +70,12 @@ export type Slugs = {
   panelSurveys: CollectionSlug
   partners: CollectionSlug
   posts: CollectionSlug
+  /** Partners' proposals of cases, themes and problems (the `shapeAgenda` right). */
+  proposals: CollectionSlug
+  /** A partner's support of a proposal (with the partner in `ownerField`). */
+  proposalSupports: CollectionSlug
+  /** The joint recommendations: drafts for the partners with `shapeAgenda`, published for everyone. */
+  recommendations: CollectionSlug
   users: CollectionSlug
 }
 
@@ -114,7 +122,7 @@ export type ProfilingRightsOptions = {
    * meetings by their counts, the conference by its tickets (`defaultMeetingKinds`).
    */
   meetingKinds?: Record<string, MeetingAllowance>
-  /** The field of cases, posts, media, logos and users that holds the partner they belong to. Default `partner`. */
+  /** The field of cases, posts, media, logos, users, meeting registrations, proposals, supports and endorsements that holds the partner they belong to. Default `partner`. */
   ownerField?: string
   /** The partners collection's fields it governs. Default: this project's (`defaultPartnerFields`). */
   partnerFields?: Partial<PartnerFields>

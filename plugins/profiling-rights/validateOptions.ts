@@ -88,12 +88,27 @@ export const validateOptions = (
     'media',
     'logos',
     'users',
+    'proposals',
+    'proposalSupports',
+    'endorsements',
     'meetingRegistrations',
   ] as const) {
     const collection = collections.get(slugs[part])
     if (collection && !fieldNames(collection).has(ownerField)) {
       problems.push(`ownerField: the collection "${slugs[part]}" has no field "${ownerField}"`)
     }
+  }
+  // `endorsedBy` is kept from the endorsements that point at a recommendation.
+  const endorsements = collections.get(slugs.endorsements)
+  if (
+    endorsements &&
+    !flattenTopLevelFields(endorsements.fields).some(
+      (field) => field.type === 'relationship' && field.relationTo === slugs.recommendations,
+    )
+  ) {
+    problems.push(
+      `slugs.endorsements: the collection "${slugs.endorsements}" has no relationship to "${slugs.recommendations}"`,
+    )
   }
   if (problems.length) {
     throw new Error(

@@ -15,6 +15,10 @@ export const webhookSources = [
   { label: t('Blogindlæg', 'Posts'), value: 'posts' },
   { label: t('Kommentarer', 'Comments'), value: 'comments' },
   {
+    label: t('Anbefalinger (de udgivne)', 'Recommendations (the published)'),
+    value: 'recommendations',
+  },
+  {
     label: t('Partnere (den offentlige partnerliste)', 'Partners (the public partner list)'),
     value: 'partners',
   },

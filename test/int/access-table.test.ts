@@ -102,6 +102,43 @@ const TABLE: Record<string, Record<Role, string>> = {
     steeringUser: 'Cru.',
     workingUser: 'Cru.',
   },
+  // The steering group's say (shapeAgenda): steering partner users propose, read all proposals and
+  // change their own; working partner users get an empty list (and a notice in the admin); nobody
+  // else anything (endorsements: an empty list, so a public GraphQL query of a recommendation's
+  // endorsements answers none). Supports are given and withdrawn, endorsements' notes edited too.
+  endorsements: {
+    admin: 'CRUD',
+    anonymous: '.r..',
+    editor: 'CRUD',
+    preview: '.r..',
+    steeringUser: 'CRud',
+    workingUser: '.r..',
+  },
+  'proposal-supports': {
+    admin: 'CRUD',
+    anonymous: '....',
+    editor: 'CRUD',
+    preview: '....',
+    steeringUser: 'CR.d',
+    workingUser: '....',
+  },
+  proposals: {
+    admin: 'CRUD',
+    anonymous: '....',
+    editor: 'CRUD',
+    preview: '....',
+    steeringUser: 'CRud',
+    workingUser: '.r..',
+  },
+  // Joint recommendations: staff write; steering partner users read the drafts; everyone else the published ones.
+  recommendations: {
+    admin: 'CRUD',
+    anonymous: '.r..',
+    editor: 'CRUD',
+    preview: '.r..',
+    steeringUser: '.R..',
+    workingUser: '.r..',
+  },
   // Uploads: media readable by all, partners upload with showcase or blog; logos as the tier allows; survey data by right.
   // A partner keeps editing and deleting its own documents after its tier loses the right to make new ones.
   logos: {

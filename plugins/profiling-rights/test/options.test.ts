@@ -115,6 +115,13 @@ describe('options that do not match the config', () => {
     expect(startWith({ ownerField: 'owner' })).toThrow(
       'ownerField: the collection "cases" has no field "owner"',
     )
+    expect(startWith({ slugs: { proposals: 'forslag' as never } })).toThrow(
+      'slugs.proposals: there is no collection "forslag"',
+    )
+    // Endorsements must point at the recommendations: `endorsedBy` is kept from them.
+    expect(startWith({ slugs: { endorsements: 'proposal-supports' as never } })).toThrow(
+      'slugs.endorsements: the collection "proposal-supports" has no relationship to "recommendations"',
+    )
   })
 
   it('are all accepted at their defaults, which the project uses', () => {

@@ -34,6 +34,7 @@ import { InvitationActions as InvitationActions_acc5f63e904b9dae66fdad13909577e3
 import { WhenCell as WhenCell_8bd8dd22d20b0d9fc44b760a5cd13ddf } from '../../../../collections/Meetings/components/WhenCell'
 import { MeetingsNotice as MeetingsNotice_7af8d4601d3554139fdc0ca72c6febfe } from '../../../../plugins/profiling-rights/components/MeetingsNotice'
 import { DownloadCell as DownloadCell_39e68ecf760210103bf046e10aa4c121 } from '../../../../collections/MeetingMaterials/components/DownloadCell'
+import { PartnerBacking as PartnerBacking_c3e0b4963766bf1b2cd7b6c0e481db15 } from '../../../../src/admin/components/PartnerBacking'
 import { CalendarFeed as CalendarFeed_0ece2aa41010a0ab9103114d97e64a67 } from '../../../../collections/Users/components/CalendarFeed'
 import { SigningSecret as SigningSecret_c9847a21225f92ef58b7cf39acf06ff8 } from '../../../../collections/Webhooks/components/SigningSecret'
 import { CollectionCell as CollectionCell_0d9cc7b92087ecb336ad99829c8ffeaa } from '../../../../src/admin/components/CollectionCell'
@@ -83,6 +84,7 @@ export const importMap = {
   "/collections/Meetings/components/WhenCell#WhenCell": WhenCell_8bd8dd22d20b0d9fc44b760a5cd13ddf,
   "/plugins/profiling-rights/components/MeetingsNotice#MeetingsNotice": MeetingsNotice_7af8d4601d3554139fdc0ca72c6febfe,
   "/collections/MeetingMaterials/components/DownloadCell#DownloadCell": DownloadCell_39e68ecf760210103bf046e10aa4c121,
+  "/src/admin/components/PartnerBacking#PartnerBacking": PartnerBacking_c3e0b4963766bf1b2cd7b6c0e481db15,
   "/collections/Users/components/CalendarFeed#CalendarFeed": CalendarFeed_0ece2aa41010a0ab9103114d97e64a67,
   "/collections/Webhooks/components/SigningSecret#SigningSecret": SigningSecret_c9847a21225f92ef58b7cf39acf06ff8,
   "/src/admin/components/CollectionCell#CollectionCell": CollectionCell_0d9cc7b92087ecb336ad99829c8ffeaa,
