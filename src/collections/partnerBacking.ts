@@ -16,6 +16,7 @@ import { isStaff, staffOnly } from '../access/roles'
 import { hiddenFromPartners } from '../admin/hiddenFromPartners'
 import { t } from '../admin/label'
 import { conflict } from '../errors/conflict'
+import { owningPartner } from '../fields/owningPartner'
 import { setAuthor } from '../hooks/setAuthor'
 
 type Backing = {
@@ -23,6 +24,8 @@ type Backing = {
   already: Label
   /** What else a backing holds (an endorsement's note). */
   extraFields?: Field[]
+  /** Further checks before a backing is written (a partner does not support its own proposal). */
+  extraHooks?: CollectionBeforeChangeHook[]
   /** The field holding the backed document, and the collection it is in. */
   field: string
   group: Label
@@ -91,14 +94,7 @@ export const partnerBacking = (backing: Backing): CollectionConfig => ({
       relationTo: backing.target,
       required: true,
     },
-    {
-      name: 'partner',
-      type: 'relationship',
-      index: true,
-      label: t('Partner', 'Partner'),
-      relationTo: 'partners',
-      required: true,
-    },
+    owningPartner,
     {
       name: 'author',
       type: 'relationship',
@@ -109,7 +105,7 @@ export const partnerBacking = (backing: Backing): CollectionConfig => ({
     },
     ...(backing.extraFields ?? []),
   ],
-  hooks: { beforeChange: [setAuthor, onceEachPartner(backing)] },
+  hooks: { beforeChange: [setAuthor, onceEachPartner(backing), ...(backing.extraHooks ?? [])] },
   indexes: [{ fields: [backing.field, 'partner'], unique: true }],
   labels: backing.labels,
 })

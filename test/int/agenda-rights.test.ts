@@ -291,6 +291,19 @@ describe.each(['REST', 'GraphQL', 'Local API'] as const)('%s', (transportName) =
       ).toBe(true)
     })
 
+    it('a partner does not support its own proposal: a 409 saying so, nothing written', async () => {
+      const own = await proposal(world.partners.steering.id)
+      const outcome = await transport().create(
+        world.viewers.steeringUser,
+        'proposal-supports',
+        { proposal: own.id },
+        'id',
+      )
+      expect(refused(outcome)).toBe(409)
+      expect(messageOf(outcome)).toContain('Det er jeres eget forslag')
+      expect(await count('proposal-supports')).toBe(0)
+    })
+
     it('steering partners see each other’s supports; the proposal lists them', async () => {
       const theirs = await proposal(world.partners.steering.id)
       await create(payload, 'proposal-supports', { partner: other.partner.id, proposal: theirs.id })
