@@ -55,7 +55,7 @@ export const closedMeetingsMessage = (
       .join(language === 'da' ? ' og ' : ' and ')
     return language === 'da'
       ? `Møder af slagsen ${names} er ikke med i jeres partnerniveau (${tier.da}); de er for ${includedBy}. I kan se og tilmelde jer de møder, jeres niveau omfatter. Kontakt sekretariatet, hvis I vil vide mere.`
-      : `Meetings of the kind ${names} are not part of your partner tier (${tier.en}); they are for ${includedBy}. You can see and register for the meetings your tier includes. Contact the secretariat to know more.`
+      : `Meetings of the kind ${names} are not part of your partner tier (${tier.en}); they come with the ${includedBy} tier. You can see and register for the meetings your tier includes. Contact the secretariat to know more.`
   }
   return { da: say('da'), en: say('en') }
 }
