@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../src/access/roles'
+import { staffOrOwningPartner } from '../../src/access/staffOrOwningPartner'
 import { groups } from '../../src/admin/groups'
 import { t } from '../../src/admin/label'
 import { owningPartner } from '../../src/fields/owningPartner'
@@ -23,7 +24,14 @@ export const MeetingRegistrations: CollectionConfig = {
     group: groups.partners,
     useAsTitle: 'name',
   },
-  fields: [meetingField, owningPartner, ...person],
+  fields: [
+    meetingField,
+    owningPartner,
+    // Other members see who comes from which partner, not how to reach them.
+    ...person.map((field) =>
+      field.name === 'email' ? { ...field, access: { read: staffOrOwningPartner } } : field,
+    ),
+  ],
   indexes: [{ fields: ['meeting', 'partner', 'name'], unique: true }],
   labels: {
     plural: t('Mødetilmeldinger', 'Meeting registrations'),

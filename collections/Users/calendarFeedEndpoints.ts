@@ -2,8 +2,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import { isPreview } from '../../src/access/roles'
 import { t } from '../../src/admin/label'
 import { newFeedKey } from '../../src/calendar/feedKey'
+import { forbidden } from '../../src/errors/forbidden'
 import { say } from '../../src/i18n/message'
 import { serverURL } from '../../src/runtime/publicUrls'
 
@@ -16,6 +18,15 @@ const saveKey = async (req: PayloadRequest, hash: null | string) => {
       401,
       undefined,
       true,
+    )
+  }
+  if (isPreview(req.user)) {
+    forbidden(
+      req,
+      t(
+        'En forhåndsvisningsnøgle har ingen møder og intet kalenderlink.',
+        'A preview key has no meetings and no calendar link.',
+      ),
     )
   }
   await req.payload.update({

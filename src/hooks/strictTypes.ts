@@ -10,7 +10,26 @@ const isNumeric = (value: unknown): boolean =>
 
 const TEXTUAL = new Set(['code', 'email', 'text', 'textarea'])
 
-type Wrong = { kind: 'number' | 'text'; path: string }
+/** A Lexical node: an object with a `type`, whose `children`, if any, are nodes (bounded depth). */
+const isNode = (node: unknown, depth: number): boolean => {
+  if (depth > 64 || !node || typeof node !== 'object' || Array.isArray(node)) {
+    return false
+  }
+  const { type, children } = node as { children?: unknown; type?: unknown }
+  return (
+    typeof type === 'string' &&
+    (children === undefined ||
+      (Array.isArray(children) && children.every((child) => isNode(child, depth + 1))))
+  )
+}
+
+/** What the rich text editor stores (Lexical's serialized editor state): `{ root: { type: 'root', children } }`. */
+const isEditorState = (value: unknown): boolean => {
+  const root = (value as { root?: { type?: unknown } } | null)?.root
+  return typeof value === 'object' && isNode(root, 0) && root?.type === 'root'
+}
+
+type Wrong = { kind: 'number' | 'richText' | 'text'; path: string }
 
 const findWrongTypes = (
   fields: FlattenedField[],
@@ -45,6 +64,16 @@ const findWrongTypes = (
       )
     ) {
       found.push({ kind: 'text', path })
+    } else if (
+      field.type === 'richText' &&
+      !(
+        isEditorState(value) ||
+        (field.localized &&
+          typeof value === 'object' &&
+          Object.values(value).every((state) => state === null || isEditorState(state)))
+      )
+    ) {
+      found.push({ kind: 'richText', path })
     } else if (field.type === 'group' || field.type === 'tab') {
       findWrongTypes(field.flattenedFields, value, `${path}.`, found)
     } else if (field.type === 'array' && Array.isArray(value)) {
@@ -59,7 +88,8 @@ const findWrongTypes = (
 /**
  * Payload turns a number field's non-numeric input ("femten") into null before validation, and
  * stores an object or a list sent to a text field as its JSON (`{"$ne":null}` as a name), silently
- * keeping something other than what was meant. This refuses both instead, with a 400 naming each field.
+ * keeping something other than what was meant; rich text takes any JSON, which then breaks what renders it
+ * (the admin, the catalogue's PDF). This refuses all three instead, with a 400 naming each field.
  */
 export const strictTypes: CollectionBeforeOperationHook = ({
   args,
@@ -76,7 +106,12 @@ export const strictTypes: CollectionBeforeOperationHook = ({
       message:
         kind === 'number'
           ? req.t('validation:enterNumber')
-          : say(req, { da: 'Skal være tekst.', en: 'Must be text.' }),
+          : kind === 'richText'
+            ? say(req, {
+                da: 'Skal være formateret tekst, som editoren gemmer den: { "root": { "type": "root", "children": […] } }.',
+                en: 'Must be formatted text as the editor stores it: { "root": { "type": "root", "children": […] } }.',
+              })
+            : say(req, { da: 'Skal være tekst.', en: 'Must be text.' }),
       path,
     }))
     throw new ValidationError({ collection: collection.slug, errors, req }, req.t)

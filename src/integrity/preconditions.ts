@@ -161,11 +161,17 @@ export const globalIfMatch: GlobalHooks['beforeOperation'] extends (infer H)[] |
   return args
 }
 
-/** `entityTagHeader` for a global's REST reads and writes. */
+/**
+ * `entityTagHeader` for a global's REST reads and writes — its own route only: an endpoint under it
+ * (the catalogue's PDF) reads the global too, and answers with a tag of its own.
+ */
 export const globalEntityTagHeader: GlobalHooks['afterRead'] extends (infer H)[] | undefined
   ? H
   : never = ({ doc, global, req }) => {
-  if (req.routeParams?.global === global.slug) {
+  if (
+    req.routeParams?.global === global.slug &&
+    req.pathname?.replace(/\/$/, '').endsWith(`/globals/${global.slug}`)
+  ) {
     sendEntityTag(req, (doc as { updatedAt?: string }).updatedAt)
   }
   return doc

@@ -476,7 +476,7 @@ describe('GET /api/globals/catalog/pdf', () => {
   it('ETag of the content: 304 while unchanged (public, cacheable), a new tag when a model changes', async () => {
     const first = await get()
     const tag = first.headers.get('etag')!
-    expect(tag).toMatch(/^W\/"catalog-pdf-.+"$/)
+    expect(tag).toMatch(/^W\/"catalog-pdf-[^"]+"$/)
     expect(first.headers.get('cache-control')).toMatch(/^public, max-age=\d+/)
     const again = await get('', { 'If-None-Match': tag })
     expect(again.status).toBe(304)

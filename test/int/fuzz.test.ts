@@ -313,9 +313,39 @@ const rest: Array<Omit<Row, 'via'>> = [
     send: raw('GET', `/api/partners?where[name][equals]=${'x'.repeat(100_000)}`),
   },
   { name: 'a traversal in the path', send: raw('GET', '/api/partners/..%2f..%2fusers') },
+  // Rich text that is not what the editor stores (it would break the admin and the catalogue's PDF).
+  ...[
+    42,
+    'plain text',
+    { root: 'x' },
+    { root: { children: 'x' } },
+    { root: { type: 'root', children: [null] } },
+  ].map((agenda) => ({
+    name: `rich text given as ${JSON.stringify(agenda)}`,
+    send: post('meetings', { agenda, kind: 'working', plannedMonth: '2011-08', title: 'x' }),
+  })),
+  // Each relationship kind pointing at a document that does not exist (a foreign key in PostgreSQL).
+  ...[
+    ['cases', '{"title": "x", "themes": [99999]}'],
+    ['meetings', '{"kind": "working", "title": "x", "plannedMonth": "2011-08", "theme": 99999}'],
+    ['meeting-registrations', '{"meeting": 99999, "partner": 1, "name": "x"}'],
+  ].map(([collection, body]) => ({
+    name: `a ${collection} relationship to a document that does not exist`,
+    send: raw('POST', `/api/${collection}`, body),
+  })),
 ]
 
 const gql: Array<Omit<Row, 'via'>> = [
+  ...['{', 'not json', '[', '{"query": "{ Tiers { key } }"'].map((body) => ({
+    name: `a JSON body that is not JSON (${body})`,
+    send: raw('POST', '/api/graphql', body, 'anonymous'),
+  })),
+  {
+    name: 'a relationship to a document that does not exist',
+    send: graphql(
+      'mutation { createMeeting(data: { kind: working, title: "x", plannedMonth: "2011-08", theme: 99999 }) { id } }',
+    ),
+  },
   { name: 'a syntax error', send: graphql('{ Partners { docs { name }') },
   { name: 'a query that is not a string', send: graphql(5) },
   { name: 'no query at all', send: graphql(undefined) },

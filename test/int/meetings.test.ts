@@ -14,6 +14,7 @@ import type { FindArgs, Transport, Viewer } from '../helpers/transports'
 
 import { create, pdf, richText } from '../helpers/content'
 import { type PartnerWorld, partnerWorldPerFile, visible } from '../helpers/partnerWorld'
+import { previewAccount } from '../helpers/users'
 
 let app: TestApp
 let payload: Payload
@@ -79,6 +80,7 @@ beforeAll(async () => {
     const partner = kind === 'steering' ? world.partners.steering : world.partners.working
     await create(payload, 'meeting-registrations', {
       name: `Deltager fra ${partner.name}`,
+      email: `${kind}@${partner.slug}.example`,
       meeting: meetings[kind].id,
       partner: partner.id,
     })
@@ -165,6 +167,25 @@ describe.each(['REST', 'GraphQL', 'Local API'])('%s', (transportName) => {
       }
     },
   )
+
+  it('members see who comes from other partners, not their email', async () => {
+    const outcome = await transport().find(
+      viewer('steeringUser'),
+      'meeting-registrations',
+      { depth: 0 },
+      'id email partner { id }',
+    )
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) {
+      return
+    }
+    for (const doc of outcome.docs) {
+      const partner = Number(typeof doc.partner === 'object' ? doc.partner.id : doc.partner)
+      expect(visible(doc.email)).toBe(partner === world.partners.steering.id)
+    }
+    expect(outcome.docs.some((doc) => visible(doc.email))).toBe(true)
+    expect(outcome.docs.some((doc) => !visible(doc.email))).toBe(true)
+  })
 
   it.each(Object.entries(SEES))(
     '%s reads the registrations of the meetings it belongs to',
@@ -337,6 +358,22 @@ describe('bad input', () => {
     expect((await payload.count({ collection: 'meetings' })).totalDocs).toBe(before)
   })
 
+  it('the conference seats a partner’s tickets plus its extras, no more (400 saying the limit)', async () => {
+    // The working tier has one ticket; the world's partners bought one extra; one is registered already.
+    const register = (name: string) =>
+      app.api('/api/meeting-registrations', {
+        body: { name, meeting: meetings.conference.id },
+        method: 'POST',
+        token: world.viewers.workingUser.token,
+      })
+    const second = await register('Anden deltager')
+    expect(second.status).toBe(201)
+    const third = await register('Tredje deltager')
+    expect(third.status).toBe(400)
+    expect(JSON.stringify(third.body)).toContain('Højst 2 deltagere (1 billet + 1 ekstra)')
+    await payload.delete({ id: second.body.doc.id, collection: 'meeting-registrations' })
+  })
+
   it('registering the same person twice is a 400, not a 500', async () => {
     const data = { name: 'Dobbelt Person', meeting: meetings.working.id }
     const first = await app.api('/api/meeting-registrations', {
@@ -409,6 +446,17 @@ describe('the calendar feed', () => {
     expect(gone.status).toBe(404)
     expect(JSON.stringify(gone.body)).toContain('Kalenderlinket findes ikke')
     expect((await app.api('/api/users/calendar-feed', { method: 'POST' })).status).toBe(401)
+  })
+
+  it('is not made for a preview key (403 saying why)', async () => {
+    const { body, status } = await app.api('/api/users/calendar-feed', {
+      headers: {
+        Authorization: (await previewAccount(app, world.viewers.admin.token!)).authorization,
+      },
+      method: 'POST',
+    })
+    expect(status).toBe(403)
+    expect(JSON.stringify(body)).toContain('forhåndsvisningsnøgle')
   })
 
   it('never shows the key’s hash in an answer', async () => {

@@ -14,6 +14,7 @@ import { mapFields } from '../fields/mapFields'
 import { ownerField } from '../fields/ownerField'
 import { ownedByRequestPartner } from '../hooks/ownedByRequestPartner'
 import { registersForMemberMeeting } from '../hooks/registersForMemberMeeting'
+import { registrationsWithinTickets } from '../hooks/registrationsWithinTickets'
 
 const NOTICE = '/plugins/profiling-rights/components/MeetingsNotice#MeetingsNotice'
 
@@ -49,6 +50,8 @@ export const withMeetingMembers = (
         read: anyOf(collection.access?.read, ofMemberMeetings(options, kind)),
       },
       fields: mapFields(collection.fields, guard),
+      // The members' fields are decided by the meeting's kind: read it whatever `select` asks for.
+      forceSelect: { ...collection.forceSelect, [kind]: true },
     },
     { path: NOTICE, serverProps: notice },
   )
@@ -102,6 +105,7 @@ export const withMeetingRegistrations = (
           ...(collection.hooks?.beforeChange ?? []),
           ownedByRequestPartner(owner),
           registersForMemberMeeting(options),
+          registrationsWithinTickets(options),
         ],
       },
     },
