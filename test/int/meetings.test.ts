@@ -304,6 +304,19 @@ describe('meeting materials', () => {
   })
 })
 
+describe('select', () => {
+  it('gives a member the members’ fields it selects (the kind they depend on is always read)', async () => {
+    const { body } = await app.api(
+      `/api/meetings/${meetings.working.id}?select[place]=true&select[agenda]=true`,
+      { token: world.viewers.workingUser.token },
+    )
+    expect(body.place).toBe('Mandag Morgen, Valkendorfsgade 30')
+    expect(body.agenda).toBeTruthy()
+    const anonymous = await app.api(`/api/meetings/${meetings.working.id}?select[place]=true`)
+    expect(anonymous.body).not.toHaveProperty('place')
+  })
+})
+
 describe('a tier change', () => {
   it('opens and closes the steering-group meetings at once', async () => {
     const kinds = async () => {
