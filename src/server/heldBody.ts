@@ -34,7 +34,8 @@ export const holdBody = (
   res.end = ((chunk?: unknown, encoding?: unknown) => {
     hold(chunk, encoding)
     Object.assign(res, { end, flushHeaders, write })
-    return ended(Buffer.concat(chunks), (body) =>
+    // One chunk is passed on as it is (the response cache's answer: see httpCaching's validators).
+    return ended(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), (body) =>
       (end as (...args: unknown[]) => Response).apply(res, body ? [body] : []),
     )
   }) as Response['end']

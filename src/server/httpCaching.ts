@@ -44,6 +44,12 @@ const lastModified = (body: Buffer): string | undefined => {
 }
 
 /**
+ * The validators of a body, by the body itself: an answer the response cache sends again is the
+ * same buffer each time, hashed and read once (forgotten with it).
+ */
+const validatorsOf = new WeakMap<Buffer, { modified?: string; tag: string }>()
+
+/**
  * HTTP caching for GET under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, the catalogue's
  * PDF, upload files). Anything asked with a login, an API key or `draft=true`: `private, no-store`, so no shared
  * cache keeps it, whatever the answer. Anonymous answers with 200: `public, max-age=…,
@@ -145,12 +151,19 @@ export const httpCaching =
 
     // JSON and HTML: the body is held until the end, for its tag.
     holdBody(res, (body, send) => {
-      const validators = () => ({
-        modified: String(res.getHeader('content-type') ?? '').includes('json')
-          ? lastModified(body)
-          : undefined,
-        tag: etag(body, { weak: true }),
-      })
+      const validators = () => {
+        let known = validatorsOf.get(body)
+        if (!known) {
+          known = {
+            modified: String(res.getHeader('content-type') ?? '').includes('json')
+              ? lastModified(body)
+              : undefined,
+            tag: etag(body, { weak: true }),
+          }
+          validatorsOf.set(body, known)
+        }
+        return known
+      }
       if (decide(validators)) {
         return send()
       }
