@@ -188,8 +188,7 @@ ask that first showed it started (ms; negative: before the writer had its answer
 ${spread("the write's answer", delays.afterAnswer)}
 ${spread('the write being sent (its own time included)', delays.afterSent)}
 
-The notification goes out with the commit, before the writing server answers; a reader of the other server
-sees the old answer at most until then, plus the time to hear it.`
+The notification goes out with the commit, before the writing server answers.`
 
 // Alone: a fresh seeded database, then the measurement.
 if (import.meta.url === `file://${process.argv[1]}`) {
