@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestApp } from '../helpers/testApp'
 import type { Viewer } from '../helpers/transports'
 
+import { LISTENER_NAME } from '../../src/db/changeListener'
 import { create } from '../helpers/content'
 import { type PartnerWorld, partnerWorldPerFile } from '../helpers/partnerWorld'
 import { startApp } from '../helpers/testApp'
@@ -289,6 +290,33 @@ describe('a read under way when a write commits', () => {
     } finally {
       await lock.end()
     }
+  })
+})
+
+describe('the connection that hears other servers', () => {
+  it('lost: nothing is served from the cache until it is back, and what was missed is not kept', async () => {
+    const path = partnerPath('working')
+    await cached(path)
+    const admin = new pg.Client({ connectionString: app.databaseUri })
+    await admin.connect()
+    try {
+      await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1',
+        [LISTENER_NAME],
+      )
+    } finally {
+      await admin.end()
+    }
+    // Written by this process while the server may not hear it.
+    const name = `Arbejds Region ${++freshness}`
+    await payload.update({ id: world.partners.working.id, collection: 'partners', data: { name } })
+    await waitFor('the written name', async () => (await ask(path)).body.name === name, {
+      intervalMs: 5,
+      timeoutMs: 5_000,
+    })
+    // Listening again: kept and served as before.
+    await cached(path)
+    expect((await ask(path)).body.name).toBe(name)
   })
 })
 
