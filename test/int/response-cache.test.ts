@@ -17,6 +17,7 @@ import type { TestApp } from '../helpers/testApp'
 import type { Viewer } from '../helpers/transports'
 
 import { LISTENER_NAME } from '../../src/db/changeListener'
+import { cacheSettings } from '../../src/server/cacheSettings'
 import { create } from '../helpers/content'
 import { type PartnerWorld, partnerWorldPerFile } from '../helpers/partnerWorld'
 import { startApp } from '../helpers/testApp'
@@ -72,6 +73,24 @@ const partnerPath = (name: keyof PartnerWorld['partners']) =>
 
 const patch = (path: string, body: Record<string, unknown>, token = editor().token) =>
   app.api(path, { body, method: 'PATCH', token })
+
+describe('settings', () => {
+  const settings = (env: Record<string, string>) => cacheSettings(env as NodeJS.ProcessEnv)
+  it('on by default with 64 MB; RESPONSE_CACHE and RESPONSE_CACHE_MB set them; anything else stops the start', () => {
+    expect(settings({})).toMatchObject({
+      responseCache: true,
+      responseCacheBytes: 64 * 1024 * 1024,
+    })
+    expect(settings({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_MB: '8' })).toMatchObject({
+      responseCache: false,
+      responseCacheBytes: 8 * 1024 * 1024,
+    })
+    expect(() => settings({ RESPONSE_CACHE: 'yes' })).toThrow(
+      'RESPONSE_CACHE must be "on" or "off", not "yes".',
+    )
+    expect(() => settings({ RESPONSE_CACHE_MB: '0' })).toThrow(/RESPONSE_CACHE_MB/)
+  })
+})
 
 describe('hits', () => {
   it('a repeated anonymous GET is answered from the cache: same status, body and headers', async () => {
