@@ -11,6 +11,7 @@ import { Catalog, collections, Users } from './collections'
 import { migrations } from './migrations'
 import { withSystemCollectionAccess } from './src/access/systemCollections'
 import { auditFailedLogins } from './src/audit/failedLogins'
+import { withChangeAnnouncements } from './src/db/announceChanges'
 import { localesParentIndex } from './src/db/localesParentIndex'
 import { withTransactionEnd } from './src/db/transactionEnd'
 import { emailAdapter } from './src/email/emailAdapter'
@@ -113,5 +114,6 @@ export default buildConfig({
   .then(withQuerySafety)
   .then(withWriteIntegrity)
   .then(withTransactionEnd)
+  .then(withChangeAnnouncements)
   .then(withExclusiveJobClaims)
   .then(withJobContext)

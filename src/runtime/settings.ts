@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { emailSettings } from '../email/emailSettings'
 import { jobSettings } from '../jobs/jobSettings'
+import { cacheSettings } from '../server/cacheSettings'
 import { readRateLimits } from '../server/rateLimits'
 import { frontendOrigins } from './origins'
 import { previewTemplate } from './previewURL'
@@ -36,6 +37,7 @@ const parsePort = (value: string | undefined): number => {
 
 export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => {
   // Checked here so a mistake is reported at start, in one paragraph.
+  cacheSettings(env)
   frontendOrigins(env)
   emailSettings(env)
   jobSettings(env)

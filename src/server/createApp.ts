@@ -11,6 +11,7 @@ import { databaseAnswers } from './databaseAnswers'
 import { graphqlGuard } from './graphqlGuard'
 import { httpCaching } from './httpCaching'
 import { rateLimits, readRateLimits, readTrustProxy } from './rateLimits'
+import { responseCache } from './responseCache'
 
 type Args = {
   /** Next's request handler: admin UI, REST and GraphQL. */
@@ -50,7 +51,10 @@ export const createApp = ({ handle, payload }: Args): Express => {
   app.use(graphqlGuard)
   // Compression wraps the response first, so the caching below sees (and tags) the plain body.
   app.use(compression())
-  app.use(httpCaching(cacheSettings()))
+  const caching = cacheSettings()
+  app.use(httpCaching(caching))
+  // Inside HTTP caching: a cached answer is tagged, and answered 304, as a fresh one.
+  app.use(responseCache(caching))
   app.all('/{*splat}', handle)
   return app
 }

@@ -8,15 +8,16 @@ import path from 'node:path'
 import type { CacheSettings } from './cacheSettings'
 
 import { uploadDir } from '../uploads/uploadDir'
+import { holdBody } from './heldBody'
 
 /** An upload collection's file: `/api/<collection>/file/<filename>` (image sizes are files of their own). */
-const FILE_PATH = /^\/api\/([\w-]+)\/file\/([^/]+)$/
+export const FILE_PATH = /^\/api\/([\w-]+)\/file\/([^/]+)$/
 
 /** Headers that describe a body, dropped from a 304. */
 const BODY_HEADERS = ['Content-Type', 'Content-Length', 'Content-Range', 'Accept-Ranges']
 
 /** Answers a shared cache may keep: asked by nobody in particular (no login, no API key) and not for drafts. */
-const isPublic = (
+export const isPublic = (
   headers: Record<string, string | string[] | undefined>,
   query: unknown,
 ): boolean =>
@@ -42,15 +43,11 @@ const lastModified = (body: Buffer): string | undefined => {
   }
 }
 
-const toBuffer = (chunk: unknown, encoding?: unknown): Buffer | undefined =>
-  chunk === undefined || chunk === null || typeof chunk === 'function'
-    ? undefined
-    : Buffer.isBuffer(chunk)
-      ? chunk
-      : Buffer.from(
-          chunk as string,
-          typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
-        )
+/**
+ * The validators of a body, by the body itself: an answer the response cache sends again is the
+ * same buffer each time, hashed and read once (forgotten with it).
+ */
+const validatorsOf = new WeakMap<Buffer, { modified?: string; tag: string }>()
 
 /**
  * HTTP caching for GET under `/api` (REST JSON, `/api/tiers`, the newsletter HTML, the catalogue's
@@ -153,35 +150,27 @@ export const httpCaching =
     }
 
     // JSON and HTML: the body is held until the end, for its tag.
-    const chunks: Buffer[] = []
-    res.flushHeaders = () => undefined
-    res.write = ((chunk: unknown, encoding?: unknown) => {
-      const buffer = toBuffer(chunk, encoding)
-      if (buffer) {
-        chunks.push(buffer)
+    holdBody(res, (body, send) => {
+      const validators = () => {
+        let known = validatorsOf.get(body)
+        if (!known) {
+          known = {
+            modified: String(res.getHeader('content-type') ?? '').includes('json')
+              ? lastModified(body)
+              : undefined,
+            tag: etag(body, { weak: true }),
+          }
+          validatorsOf.set(body, known)
+        }
+        return known
       }
-      return true
-    }) as Response['write']
-    res.end = ((chunk?: unknown, encoding?: unknown) => {
-      const buffer = toBuffer(chunk, encoding)
-      if (buffer) {
-        chunks.push(buffer)
-      }
-      const body = Buffer.concat(chunks)
-      Object.assign(res, { end, flushHeaders, write })
-      const validators = () => ({
-        modified: String(res.getHeader('content-type') ?? '').includes('json')
-          ? lastModified(body)
-          : undefined,
-        tag: etag(body, { weak: true }),
-      })
       if (decide(validators)) {
-        return finish()
+        return send()
       }
       if (!res.headersSent && res.statusCode !== 304) {
         res.setHeader('Content-Length', body.length)
       }
-      return finish(body)
-    }) as Response['end']
+      return send(body)
+    })
     next()
   }

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import next from 'next'
 import { createServer, type Server } from 'node:http'
 
+import { listenForChanges } from '../db/changeListener'
 import { openForPayload } from '../db/openDatabase'
 import { emailSettings } from '../email/emailSettings'
 import { runJobsHere } from '../jobs/jobRunner'
@@ -12,6 +13,7 @@ import { lifecycle } from '../runtime/lifecycle'
 import { log } from '../runtime/log'
 import { readSettings } from '../runtime/settings'
 import { StartupError } from '../runtime/StartupError'
+import { cacheSettings } from './cacheSettings'
 import { createApp } from './createApp'
 import { endPool, poolOf } from './pool'
 
@@ -95,6 +97,12 @@ export const runServer = async (): Promise<void> => {
     poolOf(payload)?.on('error', (error: Error) =>
       log.warn(`Database connection lost: ${error.message}`),
     )
+    // The response cache serves only while it hears the other servers' writes.
+    const pool = poolOf(payload)
+    if (cacheSettings().responseCache && pool) {
+      const changes = listenForChanges(pool.options)
+      onStop(() => changes.stop())
+    }
 
     const url = `http://${address.address === '::' ? 'localhost' : address.address}:${address.port}`
     log.info(`Den aktive borger CMS listening on ${url}${settings.dev ? ' (development)' : ''}`)

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { announceChange } from '../db/announceChanges'
 import { transactionDb } from '../db/transactionDb'
 import { advisoryLock } from '../integrity/advisoryLock'
 import { queueJob } from '../jobs/queueJob'
@@ -51,6 +52,9 @@ export const deliveryRows = (payload: Payload, req?: Partial<PayloadRequest>) =>
       webhook: typeof webhook === 'object' ? webhook.id : webhook,
     }))
     await db.insert(table).values(values).onConflictDoNothing()
+    if (db === adapter.drizzle) {
+      await announceChange(payload)
+    }
   }
   return {
     /** By `webhook-id` (`msg_…`): what a delivery job names, known before the row is written. */

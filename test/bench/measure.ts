@@ -22,6 +22,9 @@ export type Step = {
 
 export type Timing = { connections: number; rounds: number; seconds: number; warmupSeconds: number }
 
+/** What every answer must be: 2xx (the default), or 304 for a conditional GET whose copy is current. */
+export type Expected = { notModified?: boolean }
+
 /** Linux's clock ticks per second (USER_HZ), the unit of /proc/<pid>/stat's CPU times. */
 const TICKS_PER_SECOND = 100
 
@@ -47,6 +50,7 @@ export const measure = async (
   target: Target,
   steps: Step[],
   { connections, seconds }: Pick<Timing, 'connections' | 'seconds'>,
+  { notModified = false }: Expected = {},
 ): Promise<Figures> => {
   const cpuBefore = await cpuMs(target.pid)
   const result = await autocannon({
@@ -56,9 +60,10 @@ export const measure = async (
     url: target.url,
   })
   const cpuAfter = await cpuMs(target.pid)
-  if (result.non2xx || result.errors) {
+  const unexpected = notModified ? result.requests.total - result['3xx'] : result.non2xx
+  if (unexpected || result.errors) {
     throw new Error(
-      `${target.url}${steps[0].path}: ${result.non2xx} non-2xx answers, ${result.errors} errors`,
+      `${target.url}${steps[0].path}: ${unexpected} answers not ${notModified ? '304' : '2xx'}, ${result.errors} errors`,
     )
   }
   return {
@@ -104,16 +109,24 @@ export const compare = async (
   targets: Target[],
   steps: Step[],
   timing: Timing,
+  expected: Expected = {},
 ): Promise<Figures[]> => {
   for (const target of targets) {
-    await check(target.url, steps)
-    await measure(target, steps, { connections: timing.connections, seconds: timing.warmupSeconds })
+    if (!expected.notModified) {
+      await check(target.url, steps)
+    }
+    await measure(
+      target,
+      steps,
+      { connections: timing.connections, seconds: timing.warmupSeconds },
+      expected,
+    )
   }
   const rounds: Figures[][] = targets.map(() => [])
   for (let round = 0; round < timing.rounds; round++) {
     for (let turn = 0; turn < targets.length; turn++) {
       const which = (round + turn) % targets.length
-      rounds[which].push(await measure(targets[which], steps, timing))
+      rounds[which].push(await measure(targets[which], steps, timing, expected))
     }
   }
   return rounds.map((figures) => ({

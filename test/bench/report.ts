@@ -4,6 +4,7 @@ import type { Figures, Timing } from './measure'
 
 import { type CataloguePdfCost, cataloguePdfSection } from './cataloguePdf'
 import { type PublishingCost, publishingSection } from './publishing'
+import { type ResponseCacheCost, responseCacheSection } from './responseCache'
 
 export type Results = {
   cataloguePdf?: CataloguePdfCost
@@ -13,6 +14,7 @@ export type Results = {
   minutes?: number
   plugin: Array<{ scenario: string; viewer: string; with: Figures; without: Figures }>
   publishing?: PublishingCost
+  responseCache?: ResponseCacheCost
   sizes: number[]
   statements: Array<{ count: number; scenario: string; viewer: string }>
   timing: Timing
@@ -246,6 +248,10 @@ received, type-checked, stored, and the three sharp sizes written (thumbnail 200
     : 'Not measured in this run.'
 }
 
+
+## The response cache
+
+${results.responseCache ? responseCacheSection(results.responseCache) : 'Not measured in this run.'}
 
 ## Publishing with webhooks
 

@@ -6,6 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
 
+import { CHANGES_CHANNEL } from '../../src/db/changeGeneration'
 import { endPool } from '../../src/server/pool'
 import { type ServerProcess, spawnProcess, spawnServer } from './serverProcess'
 import { tempDir } from './tempDir'
@@ -27,6 +28,8 @@ export type RequestOptions = {
 export type TestApp = {
   /** REST or any other HTTP request against the running server; JSON in and out. */
   api: <T = any>(path: string, options?: RequestOptions) => Promise<ApiResponse<T>>
+  /** The database this app uses: another app started on it shares its data (`startApp({ databaseUri })`). */
+  databaseUri: string
   /** POST /api/graphql. */
   graphql: <T = any>(
     query: string,
@@ -61,6 +64,13 @@ const generousRateLimits = {
   RATE_LIMIT_PASSWORD_RESET: '100000',
 }
 
+/**
+ * Test files write through a Local API in their own process and read over HTTP at once: for the
+ * server that is another server's write, heard within a bounded delay, not before the next
+ * request. The response cache is on only where a file asks for it (`RESPONSE_CACHE: 'on'`).
+ */
+const uncached = { RESPONSE_CACHE: 'off' }
+
 const databaseUriFor = (name: string): string => {
   const url = new URL(inject('postgresUrl'))
   url.pathname = `/${name}`
@@ -91,6 +101,7 @@ export const startApp = async ({
     DATABASE_URI: databaseUri,
     PAYLOAD_SECRET: TEST_SECRET,
     ...generousRateLimits,
+    ...uncached,
     ...env,
   }
   let server = await spawnServer(serverEnv).catch(async (error) => {
@@ -134,6 +145,7 @@ export const startApp = async ({
 
   return {
     api,
+    databaseUri,
     graphql: (query, variables, token) =>
       api('/api/graphql', { body: { query, variables }, method: 'POST', token }),
     login: async (email, password) => {
@@ -159,9 +171,10 @@ export const startApp = async ({
         )
         const emptied = rows.filter(({ name }) => !keep.some((prefix) => name.startsWith(prefix)))
         // DELETE with foreign-key triggers off: TRUNCATE … CASCADE would also empty kept
-        // tables that point at emptied ones (users → partners).
+        // tables that point at emptied ones (users → partners). Announced like any write from
+        // outside the app, so the server's response cache forgets what it held.
         await client.query(
-          `SET session_replication_role = replica; ${emptied.map(({ name }) => `DELETE FROM ${name};`).join(' ')}`,
+          `SET session_replication_role = replica; ${emptied.map(({ name }) => `DELETE FROM ${name};`).join(' ')} NOTIFY ${CHANGES_CHANNEL};`,
         )
       } finally {
         await client.end()

@@ -16,7 +16,11 @@ let payload: Payload
 let world: PartnerWorld
 let via: Transport[]
 
-partnerWorldPerFile((context) => ({ app, payload, via, world } = context))
+// Through the server's response cache: every anonymous answer below, the tier and status changes
+// included, must be what Payload answers now (test/int/response-cache.test.ts replays the changes).
+partnerWorldPerFile((context) => ({ app, payload, via, world } = context), {
+  env: { RESPONSE_CACHE: 'on' },
+})
 
 type ViewerName = keyof PartnerWorld['viewers']
 type PartnerName = keyof PartnerWorld['partners']
