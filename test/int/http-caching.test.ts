@@ -78,7 +78,7 @@ describe('anonymous public reads', () => {
   it('a change the listed documents do not record (a partner’s tier) changes the tag too', async () => {
     const partner = await create(payload, 'partners', {
       name: 'Aarhus Kommune',
-      presentation: 'Vi samler borgerne om velfærden.',
+      presentation: richText('Vi samler borgerne om velfærden.'),
       status: 'active',
       tier: 'steering',
     } as never)
