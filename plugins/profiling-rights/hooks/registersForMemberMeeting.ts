@@ -1,9 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { extractID } from 'payload/shared'
-
 import type { ResolvedOptions } from '../types'
 
+import { meetingKindOf } from '../access/meetingKind'
 import { memberKinds } from '../access/meetingMembers'
 import { partnerOfRequest } from '../access/partnerOfRequest'
 import { partnerIdOf } from '../access/viewer'
@@ -21,22 +20,8 @@ export const registersForMemberMeeting =
     if (partnerIdOf(req.user) === undefined) {
       return data
     }
-    const { kind, meeting: meetingField } = options.meetingFields
-    const value = data[meetingField] ?? originalDoc?.[meetingField]
-    if (value === undefined || value === null) {
-      return data
-    }
-    const meeting = await req.payload.findByID({
-      id: extractID(value),
-      collection: options.slugs.meetings,
-      depth: 0,
-      disableErrors: true,
-      overrideAccess: true,
-      req,
-      select: { [kind]: true },
-    })
-    // An unknown meeting is the relationship validation's to answer.
-    const meetingKind = (meeting as null | Record<string, unknown>)?.[kind]
+    const field = options.meetingFields.meeting
+    const meetingKind = await meetingKindOf(req, options, data[field] ?? originalDoc?.[field])
     if (
       typeof meetingKind === 'string' &&
       !(await memberKinds(req, options)).includes(meetingKind)

@@ -5,6 +5,7 @@ import { extractID } from 'payload/shared'
 
 import type { ResolvedOptions } from '../types'
 
+import { meetingKindOf } from '../access/meetingKind'
 import { partnerIdOf } from '../access/viewer'
 import { beyondTickets, ticketLimit } from '../ticketLimit'
 import { inLanguageOf } from './refuse'
@@ -19,28 +20,18 @@ type Relation = { id: number | string } | number | string
 export const registrationsWithinTickets =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
-    const { kind, meeting: meetingField } = options.meetingFields
+    const meetingField = options.meetingFields.meeting
     const meetingValue = (data[meetingField] ?? originalDoc?.[meetingField]) as Relation | undefined
     const partnerValue = (partnerIdOf(req.user) ??
       data[options.ownerField] ??
       originalDoc?.[options.ownerField]) as Relation | undefined
+    const meetingKind = await meetingKindOf(req, options, meetingValue)
     if (
       !meetingValue ||
       !partnerValue ||
-      (typeof meetingValue === 'object' && !('id' in meetingValue))
+      !meetingKind ||
+      options.meetingKinds[meetingKind] !== 'tickets'
     ) {
-      return data
-    }
-    const meeting = (await req.payload.findByID({
-      id: extractID(meetingValue),
-      collection: options.slugs.meetings,
-      depth: 0,
-      disableErrors: true,
-      overrideAccess: true,
-      req,
-      select: { [kind]: true },
-    })) as null | Record<string, unknown>
-    if (!meeting || options.meetingKinds[String(meeting[kind])] !== 'tickets') {
       return data
     }
     const partner = (await req.payload.findByID({
