@@ -5,6 +5,7 @@
  * number of runners each run a job once.
  */
 import { openForPayload } from '../db/openDatabase'
+import { withStartupLock } from '../db/startupLock'
 import { runJobsHere } from '../jobs/jobRunner'
 import { jobSettings } from '../jobs/jobSettings'
 import { lifecycle } from '../runtime/lifecycle'
@@ -20,7 +21,8 @@ try {
     import('payload'),
     import('../../payload.config'),
   ])
-  const payload = await getPayload({ config, cron: true })
+  // Migrates like a server does, in turn with the servers starting on the same database.
+  const payload = await withStartupLock(database.uri, () => getPayload({ config, cron: true }))
   onStop(() => endPool(payload))
   onStop(async () => {
     await Promise.all(payload.crons.splice(0).map((cron) => cron.stop()))

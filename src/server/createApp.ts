@@ -11,6 +11,7 @@ import { databaseAnswers } from './databaseAnswers'
 import { graphqlGuard } from './graphqlGuard'
 import { httpCaching } from './httpCaching'
 import { rateLimits, readRateLimits, readTrustProxy } from './rateLimits'
+import { type RateLimitStores } from './rateLimitStore'
 import { responseCache } from './responseCache'
 
 type Args = {
@@ -18,13 +19,15 @@ type Args = {
   handle: RequestHandler
   /** The Payload instance once initialised (migrations applied), before that undefined. */
   payload: () => Payload | undefined
+  /** Where the rate limits count, shared by every server on the database. */
+  rateLimitStore: RateLimitStores['store']
 }
 
 /**
  * The HTTP surface: probes for orchestrators, then everything else to Next/Payload.
  * No body parser here: Payload reads the raw request itself.
  */
-export const createApp = ({ handle, payload }: Args): Express => {
+export const createApp = ({ handle, payload, rateLimitStore }: Args): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', readTrustProxy())
@@ -47,7 +50,7 @@ export const createApp = ({ handle, payload }: Args): Express => {
     next()
   })
   app.use(bodyLimit(maxUploadBytes))
-  app.use(rateLimits(readRateLimits()))
+  app.use(rateLimits(readRateLimits(), rateLimitStore))
   app.use(graphqlGuard)
   // Compression wraps the response first, so the caching below sees (and tags) the plain body.
   app.use(compression())

@@ -2,6 +2,8 @@ import type { RequestHandler } from 'express'
 
 import { rateLimit } from 'express-rate-limit'
 
+import type { RateLimitStores } from './rateLimitStore'
+
 import { type Label, t } from '../admin/label'
 import { headerLanguage } from '../i18n/message'
 import { wholeSetting as whole } from '../runtime/wholeSetting'
@@ -38,8 +40,16 @@ export const readRateLimits = (env: NodeJS.ProcessEnv = process.env): RateLimitS
   windowMs: whole(env, 'RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1) * 1000,
 })
 
-/** One per-IP counter with a clear 429 (in the client's language), `Retry-After` and the draft-8 `RateLimit` headers. */
-const limiter = (limit: number, windowMs: number, what: Label): RequestHandler =>
+type Limit = { limit: number; name: string; what: Label; windowMs: number }
+
+/**
+ * One per-IP counter with a clear 429 (in the client's language), `Retry-After` and the draft-8
+ * `RateLimit` headers, counted in the database for all servers together (`name` keeps it apart).
+ */
+const limiter = (
+  { name, limit, what, windowMs }: Limit,
+  store: RateLimitStores['store'],
+): RequestHandler =>
   limit === 0
     ? (_req, _res, next) => next()
     : rateLimit({
@@ -54,28 +64,50 @@ const limiter = (limit: number, windowMs: number, what: Label): RequestHandler =
         },
         legacyHeaders: false,
         limit,
+        // The database unreachable: the request goes on (and fails there) rather than the limiter answering 500.
+        passOnStoreError: true,
         standardHeaders: 'draft-8',
+        store: store(name),
         windowMs,
       })
 
 const AUTH_ROUTE = /^\/api\/[^/]+\/(login|forgot-password|reset-password)\/?$/
 
 /**
- * Payload has no rate limiting of its own. This counts per client IP: logins and password
+ * Payload has no rate limiting of its own. This counts per client IP, across all servers: logins and password
  * resets (the REST routes of any auth collection and the GraphQL mutations, e.g. `loginUser`,
  * together) and GraphQL requests in general; past a limit the answer is 429 with Retry-After.
  */
-export const rateLimits = (settings: RateLimitSettings): RequestHandler => {
-  const login = limiter(settings.login, settings.windowMs, t('loginforsøg', 'login attempts'))
+export const rateLimits = (
+  settings: RateLimitSettings,
+  store: RateLimitStores['store'],
+): RequestHandler => {
+  const login = limiter(
+    {
+      name: 'login',
+      limit: settings.login,
+      what: t('loginforsøg', 'login attempts'),
+      windowMs: settings.windowMs,
+    },
+    store,
+  )
   const passwordReset = limiter(
-    settings.passwordReset,
-    settings.windowMs,
-    t('anmodninger om ny adgangskode', 'password reset requests'),
+    {
+      name: 'password-reset',
+      limit: settings.passwordReset,
+      what: t('anmodninger om ny adgangskode', 'password reset requests'),
+      windowMs: settings.windowMs,
+    },
+    store,
   )
   const graphql = limiter(
-    settings.graphqlPerMinute,
-    60_000,
-    t('GraphQL-forespørgsler', 'GraphQL requests'),
+    {
+      name: 'graphql',
+      limit: settings.graphqlPerMinute,
+      what: t('GraphQL-forespørgsler', 'GraphQL requests'),
+      windowMs: 60_000,
+    },
+    store,
   )
 
   return (req, res, next) => {

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http'
 
 import { listenForChanges } from '../db/changeListener'
 import { openForPayload } from '../db/openDatabase'
+import { withStartupLock } from '../db/startupLock'
 import { emailSettings } from '../email/emailSettings'
 import { runJobsHere } from '../jobs/jobRunner'
 import { jobSettings } from '../jobs/jobSettings'
@@ -16,6 +17,7 @@ import { StartupError } from '../runtime/StartupError'
 import { cacheSettings } from './cacheSettings'
 import { createApp } from './createApp'
 import { endPool, poolOf } from './pool'
+import { openRateLimitStores } from './rateLimitStore'
 
 /** How long requests in flight get to finish after SIGTERM before connections are cut. */
 const DRAIN_MS = 10_000
@@ -56,6 +58,8 @@ export const runServer = async (): Promise<void> => {
   try {
     const settings = readSettings()
     const database = await openForPayload(settings, onStop)
+    const limits = await withStartupLock(database.uri, () => openRateLimitStores(database.uri))
+    onStop(limits.close)
 
     const nextApp = next({
       dev: settings.dev,
@@ -71,7 +75,11 @@ export const runServer = async (): Promise<void> => {
     let payload: Payload | undefined
     onStop(async () => payload && (await endPool(payload)))
     const handle = nextApp.getRequestHandler()
-    const app = createApp({ handle: (req, res) => handle(req, res), payload: () => payload })
+    const app = createApp({
+      handle: (req, res) => handle(req, res),
+      payload: () => payload,
+      rateLimitStore: limits.store,
+    })
     const server = createServer(app)
     if (settings.dev) {
       server.on('upgrade', nextApp.getUpgradeHandler())
@@ -92,7 +100,8 @@ export const runServer = async (): Promise<void> => {
     if (jobs.autoRun) {
       runJobsHere()
     }
-    payload = await getPayload({ config, cron: true })
+    // Production migrates here; servers starting together on one database take turns.
+    payload = await withStartupLock(database.uri, () => getPayload({ config, cron: true }))
     // A restarted database kills idle connections; without a listener that error would crash us.
     poolOf(payload)?.on('error', (error: Error) =>
       log.warn(`Database connection lost: ${error.message}`),
