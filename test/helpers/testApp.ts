@@ -49,7 +49,8 @@ export type TestApp = {
   reset: (options?: { keep?: string[] }) => Promise<void>
   /** Stops the server process (SIGTERM, or e.g. SIGKILL to crash it) and starts it again on the same database. */
   restart: (signal?: NodeJS.Signals) => Promise<void>
-  stop: () => Promise<void>
+  /** Stops the server process (SIGTERM, or e.g. SIGKILL to crash it) and removes what the app made. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>
   url: () => string
   /** Starts `npm run worker` on this app's database and settings (with `env` over them); stop it when done. */
   worker: (env?: Record<string, string>) => Promise<ServerProcess>
@@ -71,9 +72,10 @@ const generousRateLimits = {
  */
 const uncached = { RESPONSE_CACHE: 'off' }
 
-const databaseUriFor = (name: string): string => {
+/** A database no app has used yet (created by the first server started on it). */
+export const freshDatabaseUri = (): string => {
   const url = new URL(inject('postgresUrl'))
-  url.pathname = `/${name}`
+  url.pathname = `/test_${randomBytes(6).toString('hex')}`
   return url.toString()
 }
 
@@ -86,12 +88,36 @@ const parse = async (response: Response): Promise<unknown> => {
   }
 }
 
+/** Requests to the server at `base()` (e.g. a reverse proxy in front of several), as `TestApp.api`. */
+export const apiAt =
+  (base: () => string): TestApp['api'] =>
+  async (path, { body, headers = {}, method = 'GET', token } = {}) => {
+    // Objects go as JSON; strings as given (malformed JSON too); FormData as multipart.
+    const form = body instanceof FormData
+    const response = await fetch(new URL(path, base()), {
+      body: (body === undefined || form || typeof body === 'string'
+        ? body
+        : JSON.stringify(body)) as BodyInit,
+      headers: {
+        ...(body !== undefined && !form ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+        ...headers,
+      },
+      method,
+    })
+    return {
+      body: (await parse(response)) as any,
+      headers: response.headers,
+      status: response.status,
+    }
+  }
+
 /**
  * A running app (the production server, as `npm start` runs it) on a fresh, empty database
  * of its own, for one test file. Start it in `beforeAll`, stop it in `afterAll`.
  */
 export const startApp = async ({
-  databaseUri = databaseUriFor(`test_${randomBytes(6).toString('hex')}`),
+  databaseUri = freshDatabaseUri(),
   env = {},
 }: { databaseUri?: string; env?: Record<string, string> } = {}): Promise<TestApp> => {
   // Uploads go to $DATA_DIR/uploads: a folder of this app's own, shared with its Local API.
@@ -110,26 +136,7 @@ export const startApp = async ({
   })
   let localApi: Promise<Payload> | undefined
 
-  const api: TestApp['api'] = async (path, { body, headers = {}, method = 'GET', token } = {}) => {
-    // Objects go as JSON; strings as given (malformed JSON too); FormData as multipart.
-    const form = body instanceof FormData
-    const response = await fetch(new URL(path, server.url), {
-      body: (body === undefined || form || typeof body === 'string'
-        ? body
-        : JSON.stringify(body)) as BodyInit,
-      headers: {
-        ...(body !== undefined && !form ? { 'Content-Type': 'application/json' } : {}),
-        ...(token ? { Authorization: `JWT ${token}` } : {}),
-        ...headers,
-      },
-      method,
-    })
-    return {
-      body: (await parse(response)) as any,
-      headers: response.headers,
-      status: response.status,
-    }
-  }
+  const api = apiAt(() => server.url)
 
   const payload = () => {
     localApi ??= (async () => {
@@ -184,8 +191,8 @@ export const startApp = async ({
       await server.stop(signal)
       server = await spawnServer(serverEnv)
     },
-    stop: async () => {
-      await server.stop()
+    stop: async (signal) => {
+      await server.stop(signal)
       if (localApi) {
         await endPool(await localApi)
       }
