@@ -5,6 +5,7 @@ import type { Figures, Timing } from './measure'
 import { type CataloguePdfCost, cataloguePdfSection } from './cataloguePdf'
 import { type PublishingCost, publishingSection } from './publishing'
 import { type ResponseCacheCost, responseCacheSection } from './responseCache'
+import { type SeveralServersCost, severalServersSection } from './severalServers'
 
 export type Results = {
   cataloguePdf?: CataloguePdfCost
@@ -15,6 +16,7 @@ export type Results = {
   plugin: Array<{ scenario: string; viewer: string; with: Figures; without: Figures }>
   publishing?: PublishingCost
   responseCache?: ResponseCacheCost
+  severalServers?: SeveralServersCost
   sizes: number[]
   statements: Array<{ count: number; scenario: string; viewer: string }>
   timing: Timing
@@ -252,6 +254,10 @@ received, type-checked, stored, and the three sharp sizes written (thumbnail 200
 ## The response cache
 
 ${results.responseCache ? responseCacheSection(results.responseCache) : 'Not measured in this run.'}
+
+## Several servers
+
+${results.severalServers ? severalServersSection(results.severalServers) : 'Not measured in this run.'}
 
 ## Publishing with webhooks
 

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
  * `npm run bench`: the whole table in docs/benchmarks.md. One embedded PostgreSQL, one
  * generated dataset grown from the smallest size to the largest; at the middle size the
  * plugin's cost (the production server with and without it, side by side), the host's cost
- * (`npm start` vs `next start` vs a bare `pg` floor) and uploads. BENCH_QUICK=1 for a short run.
+ * (`npm start` vs `next start` vs a bare `pg` floor), one vs two servers behind nginx, and uploads. BENCH_QUICK=1 for a short run.
  */
 import path from 'node:path'
 
@@ -21,6 +21,7 @@ import { publishingCost } from './publishing'
 import { report, type Results } from './report'
 import { responseCacheCost } from './responseCache'
 import { as, scenarios } from './scenarios'
+import { severalServersCost } from './severalServers'
 import { uploadTimes } from './uploads'
 
 const quick = process.env.BENCH_QUICK === '1'
@@ -182,6 +183,11 @@ const main = async () => {
 
       step('Response cache: hit vs cache off vs floor, 304, invalidation across servers')
       results.responseCache = await responseCacheCost(env, timing, quick ? 50 : 200)
+
+      step(
+        'Several servers: nginx in front of one and of two; the rate limit counted in PostgreSQL',
+      )
+      results.severalServers = await severalServersCost(env, timing)
 
       step(`Uploads: ${UPLOADS} × a 4000×3000 JPEG`)
       results.uploads = await uploadTimes(ours.url, token, partnerId, UPLOADS)
