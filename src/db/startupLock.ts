@@ -1,5 +1,7 @@
 import pg from 'pg'
 
+import { StartupError } from '../runtime/StartupError'
+
 /** Any fixed number: the same in every process of this app on one database. */
 const STARTUP_LOCK = 47_112_026
 
@@ -23,7 +25,10 @@ const connect = async (uri: string): Promise<pg.Client> => {
     return client
   } catch (error) {
     if ((error as { code?: string }).code !== NO_SUCH_DATABASE) {
-      throw error
+      const { host, pathname } = new URL(uri)
+      throw new StartupError(
+        `Cannot reach the database ${host}${pathname}: ${(error as Error).message}. Check DATABASE_URI and that PostgreSQL is running and lets this user in.`,
+      )
     }
   }
   const url = new URL(uri)

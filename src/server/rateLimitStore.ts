@@ -41,7 +41,10 @@ export const openRateLimitStores = async (uri: string): Promise<RateLimitStores>
     connectionString: uri,
     connectionTimeoutMillis: 5000,
     // Unqualified names, the migration log's `migrations` table among them, land in the store's schema.
-    options: `-c search_path=${SCHEMA},public`,
+    // A count is not worth a disk flush: without one a count takes a fraction of a millisecond instead
+    // of about 3 ms here (docs/benchmarks.md: Several servers), and a crash of PostgreSQL itself
+    // forgets at most its last moment of counts.
+    options: `-c search_path=${SCHEMA},public -c synchronous_commit=off`,
   }
   const client = new pg.Client(config)
   await client.connect()

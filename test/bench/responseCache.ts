@@ -8,15 +8,11 @@
 import path from 'node:path'
 
 import { demoUsers } from '../../seed/content/demo'
-import { ensureBuild } from '../../src/build/ensureBuild'
 import { freePort } from '../../src/db/freePort'
-import { projectRoot } from '../../src/runtime/settings'
-import { endPool } from '../../src/server/pool'
 import { type ServerProcess, spawnProcess, spawnServer } from '../helpers/serverProcess'
-import { benchDatabase } from './benchDatabase'
-import { prepare } from './dataset'
 import { compare, type Figures, median, type Timing } from './measure'
 import { scenarios } from './scenarios'
+import { runAlone } from './seededDatabase'
 
 /** ms until another server serves a write's result: after the write's answer, and after it was sent. */
 export type InvalidationDelays = { afterAnswer: number[]; afterSent: number[] }
@@ -192,33 +188,17 @@ The notification goes out with the commit, before the writing server answers.`
 
 // Alone: a fresh seeded database, then the measurement.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await ensureBuild(projectRoot)
-  const database = await benchDatabase('dab-bench-cache', {
-    PAYLOAD_SECRET: 'bench-secret',
-    RATE_LIMIT_GRAPHQL: '0',
-    RATE_LIMIT_LOGIN: '0',
-  })
-  const { env } = database
-  try {
-    // The first server creates the database and migrates it; the data then goes in from here.
-    const first = await spawnServer(env)
-    Object.assign(process.env, env)
-    const [{ getPayload }, { default: config }] = await Promise.all([
-      import('payload'),
-      import('../../payload.config'),
-    ])
-    const payload = await getPayload({ config })
-    await prepare(payload, 200)
-    await endPool(payload)
-    await first.stop()
-    const cost = await responseCacheCost(
-      env,
-      { connections: 4, rounds: 3, seconds: 2, warmupSeconds: 1 },
-      200,
-    )
-    console.log(responseCacheSection(cost))
-  } finally {
-    await database.remove()
-  }
-  process.exit(0)
+  await runAlone(
+    'dab-bench-cache',
+    { PAYLOAD_SECRET: 'bench-secret', RATE_LIMIT_GRAPHQL: '0', RATE_LIMIT_LOGIN: '0' },
+    200,
+    async (env) =>
+      responseCacheSection(
+        await responseCacheCost(
+          env,
+          { connections: 4, rounds: 3, seconds: 2, warmupSeconds: 1 },
+          200,
+        ),
+      ),
+  )
 }

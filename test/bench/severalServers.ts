@@ -9,16 +9,12 @@ import type { Options } from 'express-rate-limit'
 import os from 'node:os'
 import pg from 'pg'
 
-import { ensureBuild } from '../../src/build/ensureBuild'
-import { projectRoot } from '../../src/runtime/settings'
-import { endPool } from '../../src/server/pool'
 import { openRateLimitStores } from '../../src/server/rateLimitStore'
 import { type ReverseProxy, startReverseProxy } from '../helpers/reverseProxy'
 import { type ServerProcess, spawnServer } from '../helpers/serverProcess'
-import { benchDatabase } from './benchDatabase'
-import { prepare } from './dataset'
 import { compare, type Figures, median, type Timing } from './measure'
 import { type Scenario, scenarios } from './scenarios'
+import { runAlone } from './seededDatabase'
 
 /** Calls per second from a number of connections at once, and the median call in ms. */
 export type Calls = { clients: number; medianMs: number; perSecond: number }
@@ -190,34 +186,13 @@ ${store
 
 // Alone: a fresh seeded database, then the measurement.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await ensureBuild(projectRoot)
-  const database = await benchDatabase('dab-bench-servers', {
-    PAYLOAD_SECRET: 'bench-secret',
-    RATE_LIMIT_LOGIN: '0',
-    RESPONSE_CACHE: 'off',
-  })
-  const { env } = database
-  try {
-    // The first server creates the database and migrates it; the data then goes in from here.
-    const first = await spawnServer(env)
-    Object.assign(process.env, env)
-    const [{ getPayload }, { default: config }] = await Promise.all([
-      import('payload'),
-      import('../../payload.config'),
-    ])
-    const payload = await getPayload({ config })
-    await prepare(payload, 1000)
-    await endPool(payload)
-    await first.stop()
-    const cost = await severalServersCost(env, {
-      connections: 4,
-      rounds: 3,
-      seconds: 2,
-      warmupSeconds: 1,
-    })
-    console.log(severalServersSection(cost))
-  } finally {
-    await database.remove()
-  }
-  process.exit(0)
+  await runAlone(
+    'dab-bench-servers',
+    { PAYLOAD_SECRET: 'bench-secret', RATE_LIMIT_LOGIN: '0', RESPONSE_CACHE: 'off' },
+    1000,
+    async (env) =>
+      severalServersSection(
+        await severalServersCost(env, { connections: 4, rounds: 3, seconds: 2, warmupSeconds: 1 }),
+      ),
+  )
 }
