@@ -107,7 +107,8 @@ export const severalServersCost = async (
       await startReverseProxy([first.url, second.url]),
     )
     const [toOne, toTwo] = proxies.map(({ url }) => ({ url }))
-    const wide = { ...timing, connections: CONNECTIONS }
+    // Rounds of at least 2 s: a request to one server under this load can take most of a second.
+    const wide = { ...timing, connections: CONNECTIONS, seconds: Math.max(timing.seconds, 2) }
     const proxied: SeveralServersCost['proxied'] = []
     for (const scenario of measured()) {
       const [one, two] = await compare([toOne, toTwo], scenario.steps, wide)
@@ -147,10 +148,13 @@ export const severalServersSection = ({
   store,
   timing,
 }: SeveralServersCost) => {
+  // No answer finished within a round: no ratio to give.
   const gain = (one: Figures, two: Figures) =>
-    `${(two.requestsPerSecond / one.requestsPerSecond).toFixed(2)}×`
+    one.requestsPerSecond && two.requestsPerSecond
+      ? `${(two.requestsPerSecond / one.requestsPerSecond).toFixed(2)}×`
+      : '–'
   return `nginx (\`docs/nginx.conf\`, round robin) in front of one server, and in front of two on the same database,
-side by side (${CONNECTIONS} connections, ${timing.rounds} rounds of ${timing.seconds} s each, taken in turn; medians over the rounds).
+side by side (${CONNECTIONS} connections, ${timing.rounds} rounds of ${Math.max(timing.seconds, 2)} s each, taken in turn; medians over the rounds).
 The response cache is off and the GraphQL rate limit on (counted in PostgreSQL; all load comes from one address).
 Everything — both servers, PostgreSQL, nginx and autocannon — shares the machine's ${os.availableParallelism()} cores
 (load average ${load.toFixed(1)} at the end).
