@@ -97,9 +97,9 @@ export const runServer = async (): Promise<void> => {
     poolOf(payload)?.on('error', (error: Error) =>
       log.warn(`Database connection lost: ${error.message}`),
     )
-    // The response cache serves only while it hears the other servers' writes.
+    // The response cache serves, and reads go to replicas, only while this server hears the other servers' writes.
     const pool = poolOf(payload)
-    if (cacheSettings().responseCache && pool) {
+    if ((cacheSettings().responseCache || settings.databaseReadUris) && pool) {
       const changes = listenForChanges(pool.options)
       onStop(() => changes.stop())
     }
