@@ -18,15 +18,9 @@ export type StreamingPair = {
   pauseReplay: () => Promise<void>
   primaryUri: string
   /** One statement on the primary, as the superuser. */
-  queryPrimary: <T extends pg.QueryResultRow = any>(
-    text: string,
-    values?: unknown[],
-  ) => Promise<T[]>
+  queryPrimary: (text: string, values?: unknown[]) => Promise<pg.QueryResultRow[]>
   /** One statement on the replica. */
-  queryReplica: <T extends pg.QueryResultRow = any>(
-    text: string,
-    values?: unknown[],
-  ) => Promise<T[]>
+  queryReplica: (text: string, values?: unknown[]) => Promise<pg.QueryResultRow[]>
   replicaUri: string
   /** Resumes replay and waits until the replica has replayed everything the primary has written. */
   resumeReplay: () => Promise<void>
