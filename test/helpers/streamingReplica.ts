@@ -130,15 +130,13 @@ export const startStreamingPair = async (name: string): Promise<StreamingPair> =
     servers.push(primary)
     const uri = (port: number, database: string) =>
       `postgres://postgres@127.0.0.1:${port}/${database}`
-    const answers = (target: string, server: ReturnType<typeof startServer>) =>
+    // A server that exits fails this by the timeout, with its log (below).
+    const answers = (target: string) =>
       waitFor(`PostgreSQL at ${target}`, async () => {
-        if (server.output().includes('FATAL')) {
-          throw new Error(server.output())
-        }
         await query(target, 'select 1')
         return true
       })
-    await answers(uri(primaryPort, 'postgres'), primary)
+    await answers(uri(primaryPort, 'postgres'))
     await query(uri(primaryPort, 'postgres'), `create database ${name}`)
 
     await runAs(path.join(bin, 'pg_basebackup'), [
@@ -159,7 +157,7 @@ export const startStreamingPair = async (name: string): Promise<StreamingPair> =
     servers.push(replica)
     const primaryUri = uri(primaryPort, name)
     const replicaUri = uri(replicaPort, name)
-    await answers(replicaUri, replica)
+    await answers(replicaUri)
 
     return {
       pauseReplay: async () => {

@@ -48,8 +48,9 @@ const anonymous = async (path: string, { fresh: past = false } = {}) => {
   return { body: response.body, cache: response.headers.get('x-cache'), status: response.status }
 }
 
+/** `number` is a PostgreSQL numeric, which pg returns as a string. */
 const numberOnReplica = async (id: number): Promise<number> =>
-  (await pair.queryReplica('select number from principles where id = $1', [id]))[0].number
+  Number((await pair.queryReplica('select number from principles where id = $1', [id]))[0].number)
 
 let markers = 1000
 
@@ -61,7 +62,7 @@ let markers = 1000
  */
 const readingFromPausedReplica = async (id: number) => {
   let sides = { primary: 0, replica: 0 }
-  await waitFor('anonymous reads from the paused replica', async () => {
+  const tryOnce = async () => {
     await pair.pauseReplay()
     const replica = await numberOnReplica(id)
     const primary = ++markers
@@ -73,6 +74,13 @@ const readingFromPausedReplica = async (id: number) => {
     }
     await pair.resumeReplay()
     return false
+  }
+  await waitFor('anonymous reads from the paused replica', tryOnce).catch((error: Error) => {
+    const warnings = app
+      .output()
+      .split('\n')
+      .filter((line) => /WARN|ERROR/.test(line))
+    throw new Error(`${error.message}; the server's warnings:\n${warnings.join('\n')}`)
   })
   return sides
 }
