@@ -34,8 +34,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await app?.stop()
-  await pair?.stop()
+  try {
+    await app?.stop()
+  } finally {
+    await pair?.stop()
+  }
 })
 
 let fresh = 0
