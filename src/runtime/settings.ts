@@ -10,10 +10,10 @@ import { previewTemplate } from './previewURL'
 import { StartupError } from './StartupError'
 
 export type Settings = {
-  /** External PostgreSQL; when unset the embedded server is started. */
-  databaseUri?: string
   /** Streaming replicas of `databaseUri` that take reads (DATABASE_READ_URIS). */
   databaseReadUris?: string[]
+  /** External PostgreSQL; when unset the embedded server is started. */
+  databaseUri?: string
   /** Folder for everything the app keeps locally: embedded Postgres, generated secret. */
   dataDir: string
   dev: boolean
