@@ -117,13 +117,8 @@ export const startStreamingPair = async (name: string): Promise<StreamingPair> =
     const replicaDir = path.join(scratch.dir, 'replica')
     // Trust on loopback, replication included (initdb's default lines): a throw-away cluster.
     await runAs(path.join(bin, 'initdb'), [
-      '-D',
+      ...'-U postgres --auth=trust --encoding=UTF8 --no-sync -D'.split(' '),
       primaryDir,
-      '-U',
-      'postgres',
-      '--auth=trust',
-      '--encoding=UTF8',
-      '--no-sync',
     ])
     const primaryPort = await freePort()
     const primary = startServer(bin, primaryDir, primaryPort)
@@ -139,18 +134,10 @@ export const startStreamingPair = async (name: string): Promise<StreamingPair> =
     await answers(uri(primaryPort, 'postgres'))
     await query(uri(primaryPort, 'postgres'), `create database ${name}`)
 
+    // -R: the copy starts as a standby streaming from the primary.
     await runAs(path.join(bin, 'pg_basebackup'), [
-      '-h',
-      '127.0.0.1',
-      '-p',
-      String(primaryPort),
-      '-U',
-      'postgres',
-      '-D',
+      ...`-h 127.0.0.1 -p ${primaryPort} -U postgres -R --checkpoint=fast --no-sync -D`.split(' '),
       replicaDir,
-      '-R',
-      '--checkpoint=fast',
-      '--no-sync',
     ])
     const replicaPort = await freePort()
     const replica = startServer(bin, replicaDir, replicaPort)
