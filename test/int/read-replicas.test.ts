@@ -65,6 +65,7 @@ let markers = 1000
  */
 const readingFromPausedReplica = async (id: number) => {
   let sides = { primary: 0, replica: 0 }
+  const tries: Array<{ primary: number; replica: number; seen: number }> = []
   const tryOnce = async () => {
     await pair.pauseReplay()
     const replica = await numberOnReplica(id)
@@ -72,19 +73,24 @@ const readingFromPausedReplica = async (id: number) => {
     await pair.queryPrimary('update principles set number = $2 where id = $1', [id, primary])
     sides = { primary, replica }
     const seen = (await anonymous(`/api/principles/${id}`, { fresh: true })).body.number
+    tries.push({ ...sides, seen })
     if (seen === replica) {
       return true
     }
     await pair.resumeReplay()
     return false
   }
-  await waitFor('anonymous reads from the paused replica', tryOnce).catch((error: Error) => {
-    const warnings = app
-      .output()
-      .split('\n')
-      .filter((line) => /WARN|ERROR/.test(line))
-    throw new Error(`${error.message}; the server's warnings:\n${warnings.join('\n')}`)
-  })
+  await waitFor('anonymous reads from the paused replica', tryOnce, { timeoutMs: 60_000 }).catch(
+    (error: Error) => {
+      const warnings = app
+        .output()
+        .split('\n')
+        .filter((line) => /WARN|ERROR/.test(line))
+      throw new Error(
+        `${error.message}; tried ${JSON.stringify(tries)}; the server's warnings:\n${warnings.join('\n')}`,
+      )
+    },
+  )
   return sides
 }
 
