@@ -1,4 +1,5 @@
-import type { SanitizedConfig } from 'payload'
+import type { Connect, SanitizedConfig } from 'payload'
+import type { Pool } from 'pg'
 
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 
@@ -9,7 +10,8 @@ type Executes = Pick<PostgresAdapter['drizzle'], 'execute'>
 
 /** What Payload's adapter holds once connected with `readReplicas` (not in its public type). */
 type WithReplicas = {
-  drizzle: { $replicas?: Executes[] }
+  connect?: Connect
+  drizzle: { $replicas?: Array<{ $client?: Pool } & Executes> }
   lastWriteTimestamp?: number
   primaryDrizzle?: Executes
   readReplicaOptions?: string[]
@@ -51,6 +53,7 @@ export const withReplicaFence = (config: SanitizedConfig): SanitizedConfig => {
     let trusted = -1
     let target: { generation: number; lsn: string } | undefined
     let checking = false
+    let failing = false
 
     const check = async () => {
       const generation = changeGeneration()
@@ -72,6 +75,23 @@ export const withReplicaFence = (config: SanitizedConfig): SanitizedConfig => {
       }
     }
 
+    // A replica that drops its connections (stopped, restarted) is not trusted until a check finds
+    // it answering and in step again; the listener also keeps a lost idle connection from
+    // crashing a process that has no other (the job worker).
+    const { connect } = adapter
+    const watched = new WeakSet<Pool>()
+    adapter.connect = async (options) => {
+      await connect?.call(adapter, options)
+      for (const { $client: pool } of adapter.drizzle.$replicas ?? []) {
+        if (pool && !watched.has(pool)) {
+          watched.add(pool)
+          pool.on('error', () => {
+            trusted = -1
+          })
+        }
+      }
+    }
+
     // Payload's routing (`shouldReadFromPrimary`) asks whether the last write is younger than this
     // interval: never while the replicas are in step, always otherwise.
     adapter.lastWriteTimestamp = Date.now()
@@ -87,9 +107,17 @@ export const withReplicaFence = (config: SanitizedConfig): SanitizedConfig => {
         if (!checking) {
           checking = true
           check()
-            .catch((error: Error) =>
-              log.warn(`Could not ask the read replicas how far they are: ${error.message}`),
-            )
+            .then(() => {
+              failing = false
+            })
+            .catch((error: Error) => {
+              // Once per outage, not once per read: drizzle's message is the query, the cause says why.
+              if (!failing) {
+                const cause = error.cause instanceof Error ? error.cause.message : error.message
+                log.warn(`A read replica does not answer (${cause}): reads go to the primary`)
+              }
+              failing = true
+            })
             .finally(() => {
               checking = false
             })

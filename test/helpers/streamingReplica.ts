@@ -25,6 +25,8 @@ export type StreamingPair = {
   /** Resumes replay and waits until the replica has replayed everything the primary has written. */
   resumeReplay: () => Promise<void>
   stop: () => Promise<void>
+  /** Stops the replica only (fast shutdown: its connections are ended). */
+  stopReplica: () => Promise<void>
 }
 
 /**
@@ -174,6 +176,7 @@ export const startStreamingPair = async (name: string): Promise<StreamingPair> =
         })
       },
       stop,
+      stopReplica: replica.stop,
     }
   } catch (error) {
     const logs = servers.map((server) => server.output()).join('\n')

@@ -215,4 +215,28 @@ describe('an external primary with a streaming replica', () => {
     expect(await anonymous(path)).toMatchObject({ body: { number: 33 }, cache: 'HIT' })
     await pair.resumeReplay()
   })
+
+  // Last: the replica does not come back.
+  it('a replica that stops keeps reads on the primary, with one warning in the log', async () => {
+    const id = await createPrinciple(4)
+    const { primary } = await readingFromPausedReplica(id)
+    await pair.resumeReplay()
+    const path = `/api/principles/${id}`
+    expect((await anonymous(path, { fresh: true })).body.number).toBe(primary)
+
+    await pair.stopReplica()
+    await waitFor('reads on the primary', async () => {
+      const { body, status } = await anonymous(path, { fresh: true })
+      return status === 200 && body.number === primary
+    })
+    for (const _ of [1, 2, 3]) {
+      expect(await anonymous(path, { fresh: true })).toMatchObject({
+        body: { number: primary },
+        status: 200,
+      })
+    }
+    const warnings = () => app.output().match(/A read replica does not answer \(.*\)/g) ?? []
+    await waitFor('the warning', async () => warnings().length > 0)
+    expect(warnings()).toEqual([expect.stringMatching(/ECONNREFUSED|terminat|connect/i)])
+  })
 })
