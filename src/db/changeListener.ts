@@ -59,11 +59,21 @@ export const listenForChanges = (options: pg.ClientConfig): { stop: () => Promis
     })
     listener.on('error', lose)
     listener.on('end', () => lose())
+    // Everyone asking while no round trip waits to be sent shares the next one: at most one is in
+    // flight and one waiting, however many requests ask (`caughtUp`).
+    let sent: Promise<unknown> = Promise.resolve()
+    let waiting: Promise<void> | undefined
+    const catchUp = () =>
+      (waiting ??= sent.then(() => {
+        waiting = undefined
+        sent = listener.query('select 1').catch(lose)
+        return sent.then(() => undefined)
+      }))
     try {
       await listener.connect()
       await listener.query(`LISTEN ${CHANGES_CHANNEL}`)
       client = listener
-      setListening(true)
+      setListening(true, catchUp)
       heartbeat = setInterval(() => {
         listener.query('select 1').catch(lose)
       }, HEARTBEAT_MS)

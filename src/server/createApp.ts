@@ -4,6 +4,7 @@ import compression from 'compression'
 import express, { type Express, type RequestHandler } from 'express'
 
 import { CLIENT_ADDRESS_HEADER } from '../audit/door'
+import { caughtUp } from '../db/changeGeneration'
 import { maxUploadBytes } from '../uploads/uploadDir'
 import { bodyLimit } from './bodyLimit'
 import { cacheSettings } from './cacheSettings'
@@ -56,6 +57,11 @@ export const createApp = ({ handle, payload, rateLimitStore }: Args): Express =>
   app.use(compression())
   const caching = cacheSettings()
   app.use(httpCaching(caching))
+  // Before anything is read or served from the cache: every write another server committed
+  // before this request arrived has been heard (README: Running several servers).
+  app.use((_req, _res, next) => {
+    caughtUp().then(() => next(), next)
+  })
   // Inside HTTP caching: a cached answer is tagged, and answered 304, as a fresh one.
   app.use(responseCache(caching))
   app.all('/{*splat}', handle)

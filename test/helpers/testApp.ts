@@ -66,9 +66,8 @@ const generousRateLimits = {
 }
 
 /**
- * Test files write through a Local API in their own process and read over HTTP at once: for the
- * server that is another server's write, heard within a bounded delay, not before the next
- * request. The response cache is on only where a file asks for it (`RESPONSE_CACHE: 'on'`).
+ * Most files assert what Payload computes for a request; the response cache is on only where a
+ * file asks for it (`RESPONSE_CACHE: 'on'`: the response cache's own tests and the rights matrix).
  */
 const uncached = { RESPONSE_CACHE: 'off' }
 
