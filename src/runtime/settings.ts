@@ -4,6 +4,7 @@ import { emailSettings } from '../email/emailSettings'
 import { jobSettings } from '../jobs/jobSettings'
 import { cacheSettings } from '../server/cacheSettings'
 import { readRateLimits } from '../server/rateLimits'
+import { objectStorageSettings } from '../uploads/objectStorageSettings'
 import { frontendOrigins } from './origins'
 import { previewTemplate } from './previewURL'
 import { StartupError } from './StartupError'
@@ -41,6 +42,7 @@ export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => 
   frontendOrigins(env)
   emailSettings(env)
   jobSettings(env)
+  objectStorageSettings(env)
   previewTemplate(env)
   readRateLimits(env)
   return {

@@ -23,8 +23,12 @@ export const keepReplacedFiles: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   const id = (args as { id?: number | string }).id
+  // In object storage (README: Object storage) the storage plugin deletes the replaced objects
+  // itself, once the new ones are stored.
   const staticDir =
-    collection.upload && typeof collection.upload === 'object'
+    collection.upload &&
+    typeof collection.upload === 'object' &&
+    !collection.upload.disableLocalStorage
       ? collection.upload.staticDir
       : undefined
   if (operation !== 'update' || id === undefined || !req.file || !staticDir || !req.transactionID) {

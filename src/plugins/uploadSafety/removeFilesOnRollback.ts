@@ -31,7 +31,9 @@ export const fileTracking = () => {
     req,
   }) => {
     const id = await req.transactionID
-    const staticDir = collection.upload && collection.upload.staticDir
+    // Files in object storage are written only after the row (the storage plugin's afterChange).
+    const staticDir =
+      collection.upload && !collection.upload.disableLocalStorage && collection.upload.staticDir
     const { filename, sizes } = data as FileNames
     // Only a file sent with this request under a new name; a re-crop overwrites the old ones.
     if (
