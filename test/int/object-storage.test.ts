@@ -82,6 +82,12 @@ describe('where files go', () => {
     expect(media.status, JSON.stringify(media.body)).toBe(201)
     expect(Object.keys(media.body.doc.sizes)).toEqual(['thumbnail', 'card', 'wide'])
     expect(await inBucket(keysOf('media', media.body.doc))).toEqual([true, true, true, true])
+    // The storage plugin writes the stored file's data back to the row: not an event of its own.
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { collection: { equals: 'media' }, documentId: { equals: String(media.body.doc.id) } },
+    })
+    expect(audit.docs.map((entry) => entry.action)).toEqual(['create'])
 
     const survey = await upload('panel-surveys', pdf(), 'maaling.pdf', 'application/pdf', {
       title: 'Panelmåling',
