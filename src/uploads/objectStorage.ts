@@ -1,9 +1,8 @@
 import type { Plugin } from 'payload'
 
 import { s3Storage } from '@payloadcms/storage-s3'
-import path from 'node:path'
 
-import { objectStorageSettings } from './objectStorageSettings'
+import { folderOf, objectStorageSettings } from './objectStorageSettings'
 
 /**
  * Every upload collection's files in the S3 bucket of `S3_BUCKET` (README: Object storage), each
@@ -21,10 +20,7 @@ export const objectStorage =
       alwaysInsertFields: true,
       bucket: settings?.bucket ?? 'unused',
       collections: Object.fromEntries(
-        uploads.map(({ slug }) => [
-          slug,
-          { prefix: path.posix.join(settings?.prefix ?? '', slug) },
-        ]),
+        uploads.map(({ slug }) => [slug, { prefix: settings ? folderOf(settings, slug) : slug }]),
       ),
       config: settings?.client ?? {},
       enabled: Boolean(settings),

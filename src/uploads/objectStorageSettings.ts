@@ -1,5 +1,7 @@
 import type { S3ClientConfig } from '@aws-sdk/client-s3'
 
+import path from 'node:path'
+
 import { StartupError } from '../runtime/StartupError'
 
 export type ObjectStorageSettings = {
@@ -9,6 +11,10 @@ export type ObjectStorageSettings = {
   /** Folder in the bucket all of this app's files go under (S3_PREFIX), e.g. `cms`; '' for the root. */
   prefix: string
 }
+
+/** A collection's folder in the bucket: `<S3_PREFIX>/<collection>`. */
+export const folderOf = ({ prefix }: ObjectStorageSettings, collection: string): string =>
+  path.posix.join(prefix, collection)
 
 /** AWS's rule for bucket names (3–63 lowercase letters, digits, dots and hyphens). */
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/

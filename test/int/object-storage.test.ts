@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { TestApp } from '../helpers/testApp'
 import type { Viewer } from '../helpers/transports'
 
+import { poolOf } from '../../src/server/pool'
 import { objectStorageSettings } from '../../src/uploads/objectStorageSettings'
 import { pdf, png, uploadForm } from '../helpers/content'
 import { type PartnerWorld, partnerWorldPerFile } from '../helpers/partnerWorld'
@@ -216,6 +217,49 @@ describe('replacing and deleting', () => {
     })
     expect(deleted.status).toBe(200)
     expect(await inBucket(secondKeys)).toEqual(secondKeys.map(() => false))
+  })
+})
+
+describe('a write that fails after the objects are stored', () => {
+  it('leaves no new objects, and a replaced file’s objects back where they were', async () => {
+    const first = await upload('media', await png(900, 600), 'beholdt.png', 'image/png', {
+      alt: 'Beholdt',
+    })
+    expect(first.status).toBe(201)
+    const firstKeys = keysOf('media', first.body.doc)
+    const pool = poolOf(payload)!
+    // A hook after the storage plugin's fails (the audit entry cannot be written): the write
+    // rolls back after the plugin has stored the new objects and deleted the replaced ones.
+    await pool.query(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by test'; END $$;
+      CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_row();`)
+    try {
+      const created = await upload('media', await png(900, 600), 'ny.png', 'image/png', {
+        alt: 'Ny',
+      })
+      expect(created.status).toBeGreaterThanOrEqual(400)
+      const replaced = await app.api(`/api/media/${first.body.doc.id}`, {
+        body: uploadForm(await png(300, 200), 'erstatning.png', 'image/png', {}),
+        method: 'PATCH',
+        token: viewer('editor').token,
+      })
+      expect(replaced.status).toBeGreaterThanOrEqual(400)
+    } finally {
+      await pool.query('DROP TRIGGER refuse_audit ON audit_log; DROP FUNCTION refuse_row();')
+    }
+    expect(
+      await inBucket(
+        ['ny.png', 'ny-300x300.png', 'erstatning.png', 'erstatning-300x300.png'].map(
+          (name) => `${PREFIX}/media/${name}`,
+        ),
+      ),
+    ).toEqual([false, false, false, false])
+    expect(await inBucket(firstKeys)).toEqual(firstKeys.map(() => true))
+    expect(
+      (await payload.count({ collection: 'media', where: { alt: { equals: 'Ny' } } })).totalDocs,
+    ).toBe(0)
+    const served = await fileAt(first.body.doc.url)
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer()).equals(await s3.read(firstKeys[0]))).toBe(true)
   })
 })
 
