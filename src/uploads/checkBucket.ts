@@ -28,7 +28,7 @@ export const checkBucket = async (env: NodeJS.ProcessEnv = process.env): Promise
     }
     await client.send(new PutObjectCommand({ ...check, Body: 'ok' }))
     await client.send(new DeleteObjectCommand(check))
-    return `Uploads are kept in the bucket ${where}`
+    return `Uploads are kept in the bucket ${where}${env.SERVER_URL ? '' : ' (without SERVER_URL, duplicating an upload or re-cropping an image fails: set it)'}`
   } catch (error) {
     const { name, $metadata, code } = error as {
       $metadata?: { httpStatusCode?: number }

@@ -13,10 +13,10 @@ import { folderOf, objectStorageSettings } from './objectStorageSettings'
  */
 export const objectStorage =
   (env: NodeJS.ProcessEnv = process.env): Plugin =>
-  (config) => {
+  async (config) => {
     const settings = objectStorageSettings(env)
     const uploads = (config.collections ?? []).filter((collection) => collection.upload)
-    return s3Storage({
+    const stored = await s3Storage({
       alwaysInsertFields: true,
       bucket: settings?.bucket ?? 'unused',
       collections: Object.fromEntries(
@@ -28,4 +28,32 @@ export const objectStorage =
       // S3_PREFIX rather than being written into each row.
       useCompositePrefixes: true,
     })(config)
+    const own = env.SERVER_URL ? new URL(env.SERVER_URL) : undefined
+    if (!settings || !own) {
+      return stored
+    }
+    // Duplicating a document or re-cropping an image makes Payload fetch the file over HTTP from
+    // its own URL (`SERVER_URL/api/<collection>/file/<name>`), which its guard against requests to
+    // private addresses refuses: allowed for exactly that address, nothing else.
+    return {
+      ...stored,
+      collections: stored.collections?.map((collection) =>
+        typeof collection.upload === 'object'
+          ? {
+              ...collection,
+              upload: {
+                ...collection.upload,
+                skipSafeFetch: [
+                  {
+                    hostname: own.hostname,
+                    pathname: `/api/${collection.slug}/file/*`,
+                    port: own.port,
+                    protocol: own.protocol === 'https:' ? 'https' : 'http',
+                  },
+                ],
+              },
+            }
+          : collection,
+      ),
+    }
   }

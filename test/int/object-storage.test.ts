@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 
 import { readdir } from 'node:fs/promises'
+import net from 'node:net'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -22,6 +23,14 @@ import { spawnServer } from '../helpers/serverProcess'
 
 const PREFIX = 'cms'
 
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+
 let app: TestApp
 let payload: Payload
 let world: PartnerWorld
@@ -30,7 +39,14 @@ let s3: S3Server
 partnerWorldPerFile((context) => ({ app, payload, world } = context), {
   env: async () => {
     s3 = await startS3Server()
-    return { ...s3.env, S3_PREFIX: PREFIX }
+    // A known address: Payload reads a file it duplicates from its own SERVER_URL.
+    const port = await freePort()
+    return {
+      ...s3.env,
+      PORT: String(port),
+      S3_PREFIX: PREFIX,
+      SERVER_URL: `http://127.0.0.1:${port}`,
+    }
   },
 })
 afterAll(() => s3?.stop())
@@ -127,7 +143,7 @@ describe('serving', () => {
       [logo.url, keysOf('logos', logo)[0]],
       [logo.sizes.web.url, `${PREFIX}/logos/${logo.sizes.web.filename}`],
     ]) {
-      expect(url).toMatch(/^\/api\/logos\/file\//)
+      expect(new URL(url).pathname).toMatch(/^\/api\/logos\/file\//)
       const response = await fileAt(url)
       expect(response.status).toBe(200)
       expect(Buffer.from(await response.arrayBuffer()).equals(await s3.read(key))).toBe(true)
@@ -217,6 +233,27 @@ describe('replacing and deleting', () => {
     })
     expect(deleted.status).toBe(200)
     expect(await inBucket(secondKeys)).toEqual(secondKeys.map(() => false))
+  })
+})
+
+describe('copying', () => {
+  it('a duplicate gets files of its own in the bucket, read from the original’s', async () => {
+    const original = await upload('media', await png(900, 600), 'original.png', 'image/png', {
+      alt: 'Original',
+    })
+    expect(original.status).toBe(201)
+    const copy = await app.api(`/api/media/${original.body.doc.id}/duplicate`, {
+      body: {},
+      method: 'POST',
+      token: viewer('editor').token,
+    })
+    expect(copy.status, JSON.stringify(copy.body)).toBe(200)
+    expect(copy.body.doc.filename).not.toBe('original.png')
+    const copyKeys = keysOf('media', copy.body.doc)
+    expect(await inBucket(copyKeys)).toEqual(copyKeys.map(() => true))
+    expect(
+      (await s3.read(copyKeys[0])).equals(await s3.read(keysOf('media', original.body.doc)[0])),
+    ).toBe(true)
   })
 })
 
