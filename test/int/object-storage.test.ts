@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { readdir } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import type { TestApp } from '../helpers/testApp'
@@ -92,6 +93,18 @@ describe('where files go', () => {
     const logo = world.partners.steering.logo as Stored
     expect(keysOf('logos', logo)).toHaveLength(4)
     expect(await inBucket(keysOf('logos', logo))).toEqual([true, true, true, true])
+
+    // A partner user's own logo, as the partner's page uploads it.
+    const own = await app.api('/api/logos', {
+      body: uploadForm(await png(800, 300), 'eget-logo.png', 'image/png', {
+        alt: 'Eget logo',
+        partner: world.partners.steering.id,
+      }),
+      method: 'POST',
+      token: viewer('steeringUser').token,
+    })
+    expect(own.status, JSON.stringify(own.body)).toBe(201)
+    expect(await inBucket(keysOf('logos', own.body.doc))).toEqual([true, true, true, true])
 
     const media = await upload('media', await png(1000, 500), 'foto.png', 'image/png', {
       alt: 'Foto',
@@ -236,7 +249,7 @@ describe('replacing and deleting', () => {
   })
 })
 
-describe('copying', () => {
+describe('copying and recropping', () => {
   it('a duplicate gets files of its own in the bucket, read from the original’s', async () => {
     const original = await upload('media', await png(900, 600), 'original.png', 'image/png', {
       alt: 'Original',
@@ -254,6 +267,41 @@ describe('copying', () => {
     expect(
       (await s3.read(copyKeys[0])).equals(await s3.read(keysOf('media', original.body.doc)[0])),
     ).toBe(true)
+  })
+
+  it('a new focal point recrops the image sizes from the original in the bucket', async () => {
+    // Red on the left, blue on the right: a square crop shows which side it was taken from.
+    const halves = await sharp({
+      create: { background: '#00f', channels: 3, height: 600, width: 1200 },
+    })
+      .composite([
+        {
+          input: { create: { background: '#f00', channels: 3, height: 600, width: 600 } },
+          left: 0,
+          top: 0,
+        },
+      ])
+      .png()
+      .toBuffer()
+    const image = await upload('media', halves, 'halvdele.png', 'image/png', { alt: 'Halvdele' })
+    expect(image.status).toBe(201)
+    const thumbnail = `${PREFIX}/media/${image.body.doc.sizes.thumbnail.filename}`
+    const before = await s3.read(thumbnail)
+    // As the admin's focal point editor sends it.
+    const moved = await app.api(
+      `/api/media/${image.body.doc.id}?uploadEdits[focalPoint][x]=5&uploadEdits[focalPoint][y]=50`,
+      {
+        body: {},
+        method: 'PATCH',
+        token: viewer('editor').token,
+      },
+    )
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(moved.body.doc.sizes.thumbnail.filename).toBe(image.body.doc.sizes.thumbnail.filename)
+    const after = await s3.read(thumbnail)
+    expect(after.equals(before)).toBe(false)
+    const { dominant } = await sharp(after).stats()
+    expect(dominant.r).toBeGreaterThan(dominant.b)
   })
 })
 
