@@ -2,6 +2,7 @@
 declare module '@20minutes/s3rver' {
   import type { AddressInfo } from 'node:net'
 
+  // eslint-disable-next-line no-restricted-exports -- the package's own export, as it is
   export default class S3rver {
     constructor(options: {
       address?: string
