@@ -427,6 +427,8 @@ export interface Media {
    * Set when a partner uploads; only that partner and the editors can change the file.
    */
   partner?: (number | null) | Partner;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -583,6 +585,8 @@ export interface Logo {
    */
   alt: string;
   shown?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -938,6 +942,8 @@ export interface PanelSurvey {
   title: string;
   conductedAt?: string | null;
   description?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1040,6 +1046,8 @@ export interface MeetingMaterial {
   id: number;
   title: string;
   meeting: number | Meeting;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1837,6 +1845,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   partner?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1953,6 +1963,8 @@ export interface LogosSelect<T extends boolean = true> {
   partner?: T;
   alt?: T;
   shown?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2007,6 +2019,8 @@ export interface PanelSurveysSelect<T extends boolean = true> {
   title?: T;
   conductedAt?: T;
   description?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2064,6 +2078,8 @@ export interface MeetingRegistrationsSelect<T extends boolean = true> {
 export interface MeetingMaterialsSelect<T extends boolean = true> {
   title?: T;
   meeting?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -12,10 +12,14 @@ import { lifecycle } from '../runtime/lifecycle'
 import { log } from '../runtime/log'
 import { readSettings } from '../runtime/settings'
 import { endPool } from '../server/pool'
+import { checkBucket } from '../uploads/checkBucket'
 
 const { failed, onStop, stopOnSignals } = lifecycle()
 try {
-  const database = await openForPayload(readSettings(), onStop)
+  const settings = readSettings()
+  // The same start checks as the server's: its Payload stores uploads the same way.
+  await checkBucket()
+  const database = await openForPayload(settings, onStop)
   runJobsHere()
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),

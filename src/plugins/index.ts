@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { profilingRights } from '../../plugins/profiling-rights'
 import { auditTrail } from '../audit/auditTrail'
 import { scheduleAccess } from '../jobs/scheduleAccess'
+import { objectStorage } from '../uploads/objectStorage'
 import { maxUploadPixels } from '../uploads/uploadDir'
 import { webhookEvents } from '../webhooks/webhookEvents'
 import { danishDates } from './danishDates'
@@ -27,6 +28,9 @@ export const plugins: Plugin[] = [
   profilingRights(rightsOptions),
   seo,
   search,
+  // Upload files in an S3 bucket when S3_BUCKET is set (README: Object storage); before the guards
+  // below, so they cover the storage fields it adds too.
+  objectStorage(),
   // PREVIEW_URL (README: Configuration); off when unset.
   livePreview(),
   // Preview API keys may write nothing, in any collection a plugin added either.

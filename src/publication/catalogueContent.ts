@@ -30,7 +30,10 @@ export type PrintedPrinciple = Pick<Principle, 'id' | 'number' | 'text' | 'title
 
 /** A partner as the public sees it: `logo` only when its tier shows one. */
 export type PrintedPartner = {
-  logo?: null | Pick<Logo, 'alt' | 'filename' | 'sizes' | 'updatedAt'>
+  logo?: null | Pick<
+    Logo,
+    '_objectKey' | 'alt' | 'filename' | 'id' | 'prefix' | 'sizes' | 'updatedAt'
+  >
 } & Pick<Partner, 'id' | 'name' | 'website'>
 
 /**

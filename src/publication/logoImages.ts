@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import path from 'node:path'
 import sharp from 'sharp'
 
 import type { PrintedPartner } from './catalogueContent'
 
-import { uploadDir } from '../uploads/uploadDir'
+import { readUploadedFile } from '../uploads/uploadedFile'
 
 /** Wide enough for a sharp logo at print size (140 pt), small enough to keep the file light. */
 const LOGO_WIDTH = 600
@@ -14,8 +13,8 @@ const LOGO_WIDTH = 600
 const converted = new Map<string, string>()
 const KEPT = 100
 
-const convert = async (filename: string): Promise<string> => {
-  const png = await sharp(path.join(uploadDir('logos'), path.basename(filename)))
+const convert = async (file: Buffer): Promise<string> => {
+  const png = await sharp(file)
     .resize({ width: LOGO_WIDTH, withoutEnlargement: true })
     .png()
     .toBuffer()
@@ -39,7 +38,9 @@ export const logoImages = async (
       }
       const key = `${filename}@${logo?.updatedAt}`
       try {
-        const image = converted.get(key) ?? (await convert(filename))
+        const image =
+          converted.get(key) ??
+          (await convert(await readUploadedFile(req, 'logos', logo!, filename)))
         converted.set(key, image)
         if (converted.size > KEPT) {
           converted.delete(converted.keys().next().value!)

@@ -5,6 +5,7 @@ import { emailSettings } from '../email/emailSettings'
 import { jobSettings } from '../jobs/jobSettings'
 import { cacheSettings } from '../server/cacheSettings'
 import { readRateLimits } from '../server/rateLimits'
+import { objectStorageSettings } from '../uploads/objectStorageSettings'
 import { frontendOrigins } from './origins'
 import { previewTemplate } from './previewURL'
 import { StartupError } from './StartupError'
@@ -44,6 +45,7 @@ export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => 
   frontendOrigins(env)
   emailSettings(env)
   jobSettings(env)
+  objectStorageSettings(env)
   previewTemplate(env)
   readRateLimits(env)
   return {

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import type { CacheSettings } from './cacheSettings'
 
-import { uploadDir } from '../uploads/uploadDir'
+import { uploadDir, uploadsOnDisk } from '../uploads/uploadDir'
 import { holdBody } from './heldBody'
 
 /** An upload collection's file: `/api/<collection>/file/<filename>` (image sizes are files of their own). */
@@ -54,7 +54,8 @@ const validatorsOf = new WeakMap<Buffer, { modified?: string; tag: string }>()
  * PDF, upload files). Anything asked with a login, an API key or `draft=true`: `private, no-store`, so no shared
  * cache keeps it, whatever the answer. Anonymous answers with 200: `public, max-age=…,
  * stale-while-revalidate=…` (`settings`, with `Vary: Authorization, Cookie`) and an `ETag` — weak;
- * of the body, or for a file of its size and modification time, so a file's bytes are never held —
+ * of the body, or for a file of its size and modification time, so a file's bytes are never held;
+ * for a file in object storage the bucket's own, which its storage handler answers 304 to —
  * and `Last-Modified` for JSON with `updatedAt`; a request whose `If-None-Match` still holds gets
  * 304 with no body (RFC 9110 §13.1.2, judged by the `fresh` package express itself uses). Other
  * anonymous answers pass untouched. Placed before Next's handler; whether a file may be served is
@@ -72,11 +73,13 @@ export const httpCaching =
       return next()
     }
     const file = FILE_PATH.exec(req.path)
-    const fileTag = file
-      ? await stat(path.join(uploadDir(file[1]), path.basename(decodeURIComponent(file[2]))))
-          .then((stats) => etag(stats, { weak: true }))
-          .catch(() => undefined)
-      : undefined
+    // A file in object storage comes with the bucket's ETag, and its handler answers 304 to it itself.
+    const fileTag =
+      file && uploadsOnDisk()
+        ? await stat(path.join(uploadDir(file[1]), path.basename(decodeURIComponent(file[2]))))
+            .then((stats) => etag(stats, { weak: true }))
+            .catch(() => undefined)
+        : undefined
 
     const { end, flushHeaders, write } = res
     const finish = (...args: unknown[]) =>

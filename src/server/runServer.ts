@@ -14,6 +14,7 @@ import { lifecycle } from '../runtime/lifecycle'
 import { log } from '../runtime/log'
 import { readSettings } from '../runtime/settings'
 import { StartupError } from '../runtime/StartupError'
+import { checkBucket } from '../uploads/checkBucket'
 import { cacheSettings } from './cacheSettings'
 import { createApp } from './createApp'
 import { endPool, poolOf, poolsOf } from './pool'
@@ -57,6 +58,7 @@ export const runServer = async (): Promise<void> => {
   const { failed, onStop, stopOnSignals } = lifecycle()
   try {
     const settings = readSettings()
+    const storage = await checkBucket()
     const database = await openForPayload(settings, onStop)
     const limits = await withStartupLock(database.uri, () => openRateLimitStores(database.uri))
     onStop(limits.close)
@@ -124,6 +126,7 @@ export const runServer = async (): Promise<void> => {
         ? `Running background jobs every ${jobs.intervalSeconds} s`
         : 'JOBS_AUTORUN=off: background jobs are left to `npm run worker`',
     )
+    log.info(storage)
     if (smtpUrl) {
       log.info(`Email goes out through ${new URL(smtpUrl).host}`)
     } else {

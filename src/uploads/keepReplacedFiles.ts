@@ -1,20 +1,23 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { link, rename, unlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import { onTransactionEnd } from '../db/transactionEnd'
+import { fileStore } from './fileStore'
 
 type Stored = {
+  _objectKey?: null | string
   filename?: null | string
+  prefix?: null | string
   sizes?: null | Record<string, { filename?: null | string }>
 }
 
 /**
  * Replacing an upload's file: Payload deletes the old file (and its sizes) before it validates and
- * writes the update, so a refused or failed update left the document pointing at nothing. Before
- * that, each old file is kept under a second name (a hard link: no copy); when the write commits the
- * second names go, when it rolls back the old files return to their names.
+ * writes the update — the storage plugin, with object storage, once the new ones are stored but
+ * still before the commit — so a refused or failed update left the document pointing at nothing.
+ * Before that, each old file is kept under a second name (on disk a hard link, in a bucket a copy);
+ * when the write commits the second names go, when it rolls back the old files return to their names.
  */
 export const keepReplacedFiles: CollectionBeforeOperationHook = async ({
   args,
@@ -23,11 +26,13 @@ export const keepReplacedFiles: CollectionBeforeOperationHook = async ({
   req,
 }) => {
   const id = (args as { id?: number | string }).id
-  const staticDir =
-    collection.upload && typeof collection.upload === 'object'
-      ? collection.upload.staticDir
-      : undefined
-  if (operation !== 'update' || id === undefined || !req.file || !staticDir || !req.transactionID) {
+  if (
+    operation !== 'update' ||
+    id === undefined ||
+    !req.file ||
+    !collection.upload ||
+    !req.transactionID
+  ) {
     return args
   }
   const stored = (await req.payload.findByID({
@@ -39,35 +44,36 @@ export const keepReplacedFiles: CollectionBeforeOperationHook = async ({
     overrideAccess: true,
     req,
   })) as null | Stored
+  const store = fileStore(collection, stored ?? {})
+  if (!store) {
+    return args
+  }
   const names = [
     stored?.filename,
     ...Object.values(stored?.sizes ?? {}).map((size) => size?.filename),
   ].filter((name): name is string => Boolean(name))
-  const kept: Array<{ file: string; keep: string }> = []
+  const kept: Array<{ keep: string; name: string }> = []
   const transaction = String(await req.transactionID)
   for (const name of names) {
-    const file = path.join(staticDir, path.basename(name))
-    const keep = `${file}.replaced-${transaction}`
+    const keep = `${path.basename(name)}.replaced-${transaction}`
     // A file already gone has nothing to keep.
-    if (
-      await link(file, keep).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      kept.push({ file, keep })
+    if (await store.keep(name, keep)) {
+      kept.push({ name, keep })
     }
   }
   if (kept.length) {
     await onTransactionEnd(req, {
       committed: [
         () =>
-          Promise.all(kept.map(({ keep }) => unlink(keep).catch(() => undefined))).then(
+          Promise.all(kept.map(({ keep }) => store.remove(keep).catch(() => undefined))).then(
             () => undefined,
           ),
       ],
       rolledBack: [
-        () => Promise.all(kept.map(({ file, keep }) => rename(keep, file))).then(() => undefined),
+        () =>
+          Promise.all(kept.map(({ name, keep }) => store.restore(keep, name))).then(
+            () => undefined,
+          ),
       ],
     })
   }

@@ -7,6 +7,9 @@ import path from 'node:path'
 export const uploadDir = (collection: string): string =>
   path.resolve(process.env.DATA_DIR || '.data', 'uploads', collection)
 
+/** Whether uploaded files are on this server's disk: not when they are in object storage (S3_BUCKET, README: Object storage). */
+export const uploadsOnDisk = (env: NodeJS.ProcessEnv = process.env): boolean => !env.S3_BUCKET
+
 /** Largest upload accepted, in bytes (UPLOAD_MAX_BYTES, default 10 MB). */
 export const maxUploadBytes = Number(process.env.UPLOAD_MAX_BYTES) || 10 * 1024 * 1024
 

@@ -101,12 +101,21 @@ export const loadCatalogue = async (
     }),
     payload.find({
       collection: 'partners',
-      // The logo with its file's name, for print.
+      // The logo with its file's name (and where it is stored), for print.
       depth: 1,
       locale,
       overrideAccess: false,
       pagination: false,
-      populate: { logos: { alt: true, filename: true, sizes: true, updatedAt: true } },
+      populate: {
+        logos: {
+          _objectKey: true,
+          alt: true,
+          filename: true,
+          prefix: true,
+          sizes: true,
+          updatedAt: true,
+        },
+      },
       req: anonymous,
       select: { name: true, logo: true, website: true },
       where: {

@@ -44,6 +44,7 @@ import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloa
 import { MissingModels as MissingModels_558b6c39e1e46ef43abd4c2b2fe38701 } from '../../../../collections/Catalog/components/MissingModels'
 import { DownloadPdf as DownloadPdf_c3008e0ebc3c78178f68a7eda43703c0 } from '../../../../collections/Catalog/components/DownloadPdf'
 import { ReviewQueue as ReviewQueue_cc0dd6d39614eb2ca9fcb5c769950a8b } from '../../../../src/admin/components/ReviewQueue'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -94,5 +95,6 @@ export const importMap = {
   "/collections/Catalog/components/MissingModels#MissingModels": MissingModels_558b6c39e1e46ef43abd4c2b2fe38701,
   "/collections/Catalog/components/DownloadPdf#DownloadPdf": DownloadPdf_c3008e0ebc3c78178f68a7eda43703c0,
   "/src/admin/components/ReviewQueue#ReviewQueue": ReviewQueue_cc0dd6d39614eb2ca9fcb5c769950a8b,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
