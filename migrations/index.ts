@@ -4,6 +4,7 @@ import * as migration_20261130_201948_debate_byline from './20261130_201948_deba
 import * as migration_20261201_023217_jobs_webhooks_audit from './20261201_023217_jobs_webhooks_audit';
 import * as migration_20261201_063625_meetings from './20261201_063625_meetings';
 import * as migration_20261201_070621_steering_agenda from './20261201_070621_steering_agenda';
+import * as migration_20261201_092648_case_list_indexes from './20261201_092648_case_list_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_070621_steering_agenda.up,
     down: migration_20261201_070621_steering_agenda.down,
-    name: '20261201_070621_steering_agenda'
+    name: '20261201_070621_steering_agenda',
+  },
+  {
+    up: migration_20261201_092648_case_list_indexes.up,
+    down: migration_20261201_092648_case_list_indexes.down,
+    name: '20261201_092648_case_list_indexes'
   },
 ];

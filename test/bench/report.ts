@@ -78,8 +78,9 @@ production server (\`src/bin/start.ts\`, as \`npm start\` does) and enters the p
 the three cases, models, the demo partners and their logins) plus generated data (\`seed/demo.ts\`, as
 \`npm run seed -- --demo N\`): published cases with themes, a partner per 50 cases (every fifth steering), a
 comment on every second case. The seed's models are published with ten generated example cases each, 20
-generated steering partners get a logo, and the case the "one case" scenario reads has 20 comments. After each
-growth step \`VACUUM ANALYZE\` gives the planner current statistics, as autovacuum would.
+generated steering partners get a logo, and the case the "one case" scenario reads has 20 comments. Each size
+is its own database prepared this way; after the generated cases \`VACUUM ANALYZE\` gives the planner current
+statistics, as autovacuum would.
 
 Load comes from [autocannon](https://github.com/mcollina/autocannon) over loopback, ${timing.connections} connections.
 Every comparison is side by side in one run: a ${timing.warmupSeconds} s warm-up per server, then ${timing.rounds} rounds of
@@ -131,9 +132,9 @@ ${table(
 
 ## Growth with the number of cases
 
-The production server (plugin on), anonymous, measured after each growth step (so not interleaved: the
-sizes cannot share a moment; the CPU column is the steadier one). Target: the indexed filtered list's median
-at ${thousands(largest)} cases ≤ 1.5× that at ${thousands(smallest)}. The unfiltered list counts every published case for
+The production server (plugin on), anonymous, cache off: one database per size in the same PostgreSQL, each
+with its own server, measured side by side (rounds rotated as everywhere here). Target: the filtered list's median
+at ${thousands(largest)} cases ≤ 1.3× that at ${thousands(smallest)}. The unfiltered list counts every published case for
 its \`totalDocs\`, which is the one part that grows with the table.
 
 ${table(
