@@ -18,7 +18,7 @@ import { countStatements, routes } from '../helpers/statements'
 import { benchDatabase } from './benchDatabase'
 import { cataloguePdfCost } from './cataloguePdf'
 import { benchPartnerUser, debatedCase } from './dataset'
-import { compare, type Figures, type Target, type Timing } from './measure'
+import { compare, type Figures, ratio, type Target, type Timing } from './measure'
 import { publishingCost } from './publishing'
 import { report, type Results } from './report'
 import { responseCacheCost } from './responseCache'
@@ -93,6 +93,9 @@ const main = async () => {
     })
     const caseId = debated.id
     const withoutPlugin = await started(spawnServer({ ...env, PROFILING_RIGHTS: 'off' }))
+    // A second server with the plugin, measured in the same rounds: the with ÷ twin ratio is what
+    // the comparison reads when there is no difference at all, i.e. its noise.
+    const twin = await started(spawnServer(env))
 
     const login = await fetch(`${ours.url}/api/users/login`, {
       body: JSON.stringify({ email: benchPartnerUser.email, password: benchPartnerUser.password }),
@@ -130,15 +133,20 @@ const main = async () => {
     for (const viewer of viewers) {
       for (const scenario of all) {
         const steps = viewer.token ? as(viewer.token, scenario).steps : scenario.steps
-        const [withIt, without] = await compare([ours, withoutPlugin], steps, timing)
+        const [withIt, without, twinFigures] = await compare(
+          [ours, withoutPlugin, twin],
+          steps,
+          timing,
+        )
         results.plugin.push({
           scenario: scenario.name,
+          twin: twinFigures,
           viewer: viewer.name,
           with: withIt,
           without,
         })
         step(
-          `plugin · ${viewer.name} · ${scenario.name}: ${(without.requestsPerSecond / withIt.requestsPerSecond).toFixed(3)}×`,
+          `plugin · ${viewer.name} · ${scenario.name}: ${ratio(withIt, without, 'throughput')?.toFixed(3)}× (twin ${ratio(withIt, twinFigures, 'throughput')?.toFixed(3)}×)`,
         )
         results.statements.push({
           count: await countStatements(() =>
