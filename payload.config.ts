@@ -13,6 +13,8 @@ import { withSystemCollectionAccess } from './src/access/systemCollections'
 import { auditFailedLogins } from './src/audit/failedLogins'
 import { withChangeAnnouncements } from './src/db/announceChanges'
 import { localesParentIndex } from './src/db/localesParentIndex'
+import { readReplicaUris } from './src/db/readReplicaUris'
+import { withReplicaFence } from './src/db/replicaFence'
 import { withTransactionEnd } from './src/db/transactionEnd'
 import { emailAdapter } from './src/email/emailAdapter'
 import { depthLimit } from './src/graphql/depthLimit'
@@ -70,6 +72,8 @@ export default buildConfig({
     // Only `npm run dev` pushes its schema (to its own database); everything else migrates.
     prodMigrations: migrations,
     push: process.env.NODE_ENV === 'development',
+    // DATABASE_READ_URIS; which reads may go there: src/db/replicaFence.ts.
+    readReplicas: readReplicaUris(),
   }),
   defaultMaxTextLength: 20_000,
   editor: lexicalEditor(),
@@ -115,5 +119,6 @@ export default buildConfig({
   .then(withWriteIntegrity)
   .then(withTransactionEnd)
   .then(withChangeAnnouncements)
+  .then(withReplicaFence)
   .then(withExclusiveJobClaims)
   .then(withJobContext)

@@ -20,7 +20,7 @@ export const LISTENER_NAME = 'den-aktive-borger changes'
  * Hears the writes other processes on the database commit (`announceChanges`) on a connection of
  * its own, kept outside the pool, checked every few seconds and reconnected when lost. While it is down nothing can be known
  * of other processes' writes: `isListening()` is false (the response cache then neither serves
- * nor keeps anything), and every (re)connection counts as a change, for what was missed.
+ * nor keeps anything, and reads go to the primary only: `replicaFence`), and every (re)connection counts as a change, for what was missed.
  */
 export const listenForChanges = (options: pg.ClientConfig): { stop: () => Promise<void> } => {
   let client: pg.Client | undefined

@@ -19,16 +19,22 @@ export type Database = {
  */
 export const databaseName = (dev: boolean) => (dev ? 'den_aktive_borger_dev' : 'den_aktive_borger')
 
+/** Host, port and database of a connection string: never its password. */
+const where = (uri: string) => {
+  const url = new URL(uri)
+  return `${url.host}${url.pathname}`
+}
+
 /** DATABASE_URI if set (nothing is started), else the embedded PostgreSQL in `$DATA_DIR/postgres`. */
 export const openDatabase = async (
-  settings: Pick<Settings, 'databaseUri' | 'dataDir' | 'dev'>,
+  settings: Pick<Settings, 'databaseReadUris' | 'databaseUri' | 'dataDir' | 'dev'>,
   log: (message: string) => void,
 ): Promise<Database> => {
   if (settings.databaseUri) {
-    const url = new URL(settings.databaseUri)
+    const replicas = settings.databaseReadUris?.map(where).join(', ')
     return {
       close: async () => {},
-      description: `${url.host}${url.pathname}`,
+      description: `${where(settings.databaseUri)}${replicas ? ` (reads also from ${replicas})` : ''}`,
       uri: settings.databaseUri,
     }
   }

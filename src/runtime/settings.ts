@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { readReplicaUris } from '../db/readReplicaUris'
 import { emailSettings } from '../email/emailSettings'
 import { jobSettings } from '../jobs/jobSettings'
 import { cacheSettings } from '../server/cacheSettings'
@@ -9,6 +10,8 @@ import { previewTemplate } from './previewURL'
 import { StartupError } from './StartupError'
 
 export type Settings = {
+  /** Streaming replicas of `databaseUri` that take reads (DATABASE_READ_URIS). */
+  databaseReadUris?: string[]
   /** External PostgreSQL; when unset the embedded server is started. */
   databaseUri?: string
   /** Folder for everything the app keeps locally: embedded Postgres, generated secret. */
@@ -44,6 +47,7 @@ export const readSettings = (env: NodeJS.ProcessEnv = process.env): Settings => 
   previewTemplate(env)
   readRateLimits(env)
   return {
+    databaseReadUris: readReplicaUris(env),
     databaseUri: env.DATABASE_URI || undefined,
     dataDir: path.resolve(projectRoot, env.DATA_DIR || '.data'),
     dev: env.NODE_ENV !== 'production',

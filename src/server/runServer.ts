@@ -15,7 +15,7 @@ import { readSettings } from '../runtime/settings'
 import { StartupError } from '../runtime/StartupError'
 import { cacheSettings } from './cacheSettings'
 import { createApp } from './createApp'
-import { endPool, poolOf } from './pool'
+import { endPool, poolOf, poolsOf } from './pool'
 
 /** How long requests in flight get to finish after SIGTERM before connections are cut. */
 const DRAIN_MS = 10_000
@@ -93,13 +93,13 @@ export const runServer = async (): Promise<void> => {
       runJobsHere()
     }
     payload = await getPayload({ config, cron: true })
-    // A restarted database kills idle connections; without a listener that error would crash us.
-    poolOf(payload)?.on('error', (error: Error) =>
-      log.warn(`Database connection lost: ${error.message}`),
-    )
-    // The response cache serves only while it hears the other servers' writes.
+    // A restarted database (or replica) kills idle connections; without a listener that error would crash us.
+    for (const pool of poolsOf(payload)) {
+      pool.on('error', (error: Error) => log.warn(`Database connection lost: ${error.message}`))
+    }
+    // The response cache serves, and reads go to replicas, only while this server hears the other servers' writes.
     const pool = poolOf(payload)
-    if (cacheSettings().responseCache && pool) {
+    if ((cacheSettings().responseCache || settings.databaseReadUris) && pool) {
       const changes = listenForChanges(pool.options)
       onStop(() => changes.stop())
     }
