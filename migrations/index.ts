@@ -5,6 +5,7 @@ import * as migration_20261201_023217_jobs_webhooks_audit from './20261201_02321
 import * as migration_20261201_063625_meetings from './20261201_063625_meetings';
 import * as migration_20261201_070621_steering_agenda from './20261201_070621_steering_agenda';
 import * as migration_20261201_092730_object_storage from './20261201_092730_object_storage';
+import * as migration_20261201_102444_case_list_indexes from './20261201_102444_case_list_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_092730_object_storage.up,
     down: migration_20261201_092730_object_storage.down,
-    name: '20261201_092730_object_storage'
+    name: '20261201_092730_object_storage',
+  },
+  {
+    up: migration_20261201_102444_case_list_indexes.up,
+    down: migration_20261201_102444_case_list_indexes.down,
+    name: '20261201_102444_case_list_indexes'
   },
 ];

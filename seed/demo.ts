@@ -85,7 +85,7 @@ export const generateDemo = async (payload: Payload, count: number, log: Log) =>
        SELECT 'Demo Organisation ' || (g % 500),
               ($3::text[])[1 + g % array_length($3::text[], 1)]::enum_cases_area,
               'demo-case-' || g,
-              ($4::int[])[1 + g % array_length($4::int[], 1)],
+              ($4::int[])[1 + (g / array_length($3::text[], 1)) % array_length($4::int[], 1)],
               g % 10 = 0, g % 3 = 0,
               CASE WHEN g % 4 = 0 THEN (g % 50) + 1 END,
               'published', 'published'

@@ -58,11 +58,9 @@ export const Cases: CollectionConfig = withReview(
               {
                 type: 'row',
                 fields: [
-                  // Indexed: lists filter by area (docs/benchmarks.md, growth).
                   {
                     name: 'area',
                     type: 'select',
-                    index: true,
                     label: t('Fagområde', 'Area'),
                     options: areas,
                   },
@@ -170,6 +168,14 @@ export const Cases: CollectionConfig = withReview(
       },
       debate('case'),
     ],
+    /*
+     * For the lists that grow with the catalogue (docs/benchmarks.md, growth). (area, _status): the
+     * public's filtered list counts its matches from the index alone (reading the rows took 5 ms at
+     * 100 000 cases, the index 1 ms); it also serves filters on area alone, as the index it replaces
+     * did. (partner, createdAt): a populated partner's `cases` join reads that partner's newest
+     * cases in order instead of sorting all of them.
+     */
+    indexes: [{ fields: ['area', '_status'] }, { fields: ['partner', 'createdAt'] }],
     labels: { plural: t('Cases', 'Cases'), singular: t('Case', 'Case') },
     versions: drafts,
   },

@@ -5,7 +5,8 @@ import { tempDir } from '../helpers/tempDir'
 
 /**
  * A scratch data folder with an embedded PostgreSQL of its own, for one benchmark run: `env` points
- * a server at it (DATA_DIR, DATABASE_URI, plus `extra`); `remove` stops the database and deletes both.
+ * a server at it (DATA_DIR, DATABASE_URI, plus `extra`), `envFor(name)` at another database in the
+ * same cluster (created by the first server started on it); `remove` stops the cluster and deletes both.
  */
 export const benchDatabase = async (name: string, extra: Record<string, string> = {}) => {
   const data = await tempDir(name)
@@ -13,8 +14,14 @@ export const benchDatabase = async (name: string, extra: Record<string, string> 
     dir: path.join(data.dir, 'postgres'),
     log: () => {},
   })
+  const envFor = (database: string) => ({
+    DATA_DIR: data.dir,
+    DATABASE_URI: cluster.uri(database),
+    ...extra,
+  })
   return {
-    env: { DATA_DIR: data.dir, DATABASE_URI: cluster.uri('bench'), ...extra },
+    env: envFor('bench'),
+    envFor,
     remove: async () => {
       await cluster.stop()
       await data.remove()

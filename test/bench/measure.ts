@@ -7,6 +7,8 @@ export type Figures = {
   medianMs: number
   p99Ms: number
   requestsPerSecond: number
+  /** Each round's own figures (from `compare`), for ratios taken round by round. */
+  rounds?: Figures[]
 }
 
 /** A server under test: where it answers, and its process (for its CPU time). */
@@ -137,5 +139,33 @@ export const compare = async (
     medianMs: median(figures.map((f) => f.medianMs)),
     p99Ms: median(figures.map((f) => f.p99Ms)),
     requestsPerSecond: median(figures.map((f) => f.requestsPerSecond)),
+    rounds: figures,
   }))
+}
+
+/**
+ * How much more time per request `a` takes than `b` (1.00×: the same), by throughput (`b`'s
+ * req/s ÷ `a`'s), by median latency or by CPU time per request (`a`'s ÷ `b`'s). Measured in the same `compare`, it is
+ * the median of the rounds' own ratios: a round's two measurements are seconds apart, so a busy
+ * moment of the machine moves both and cancels out, where a ratio of medians would keep it.
+ * Undefined where a CPU time is missing.
+ */
+export const ratio = (
+  a: Figures,
+  b: Figures,
+  by: 'cpu' | 'latency' | 'throughput',
+): number | undefined => {
+  const one = (x: Figures, y: Figures) =>
+    by === 'throughput'
+      ? y.requestsPerSecond / x.requestsPerSecond
+      : by === 'latency'
+        ? x.medianMs / y.medianMs
+        : x.cpuMsPerRequest === undefined || y.cpuMsPerRequest === undefined
+          ? undefined
+          : x.cpuMsPerRequest / y.cpuMsPerRequest
+  if (!a.rounds || a.rounds.length !== b.rounds?.length) {
+    return one(a, b)
+  }
+  const ratios = a.rounds.map((round, index) => one(round, b.rounds![index]))
+  return ratios.includes(undefined) ? undefined : median(ratios as number[])
 }
