@@ -213,12 +213,15 @@ describe('kill -9 of one server under load', () => {
     const writes: Array<{ id?: number; status: number; title: string }> = []
     const reads: number[] = []
     let done = 0
+    // An answer the killed server had begun to send cannot be finished or retried: nginx closes the
+    // connection (status 0 here), as it answers 502 to a write the server had not answered.
+    const cutOff = { body: undefined, status: 0 }
     const worker = async (name: number) => {
       for (let round = 0; round < ROUNDS; round++) {
         const title = `Last ${name}.${round}`
-        const write = await publishCase(title)
+        const write = await publishCase(title).catch(() => cutOff)
         writes.push({ id: write.body?.doc?.id, status: write.status, title })
-        reads.push((await viaProxy('/api/cases?limit=5')).status)
+        reads.push((await viaProxy('/api/cases?limit=5').catch(() => cutOff)).status)
         done++
       }
     }
@@ -228,13 +231,14 @@ describe('kill -9 of one server under load', () => {
     const writesBeforeKill = writes.length
     await load
 
-    // Reads in flight on the dead server are retried on the other (proxy_next_upstream); after
-    // its first failure nginx sends none there: no read fails.
-    expect(reads.filter((status) => status !== 200)).toEqual([])
-    // A write in flight on the killed server may be cut off (502), no other.
+    // Reads that had not reached the dead server are retried on the other (proxy_next_upstream);
+    // after its first failure nginx sends none there. Only what was in flight on it may fail —
+    // one request per worker at most: a read cut off mid-answer, a write answered 502 or cut off.
+    const failedReads = reads.filter((status) => status !== 200)
+    expect(failedReads.every((status) => status === 0)).toBe(true)
     const failed = writes.filter(({ status }) => status !== 201)
-    expect(failed.every(({ status }) => status === 502)).toBe(true)
-    expect(failed.length).toBeLessThanOrEqual(WORKERS)
+    expect(failed.every(({ status }) => status === 502 || status === 0)).toBe(true)
+    expect(failed.length + failedReads.length).toBeLessThanOrEqual(WORKERS)
     expect(writes.length - writesBeforeKill).toBeGreaterThan(WORKERS * 2)
     // Every acknowledged write is there; a cut-off one is there whole or not at all.
     for (const { id, status, title } of writes) {
