@@ -1,8 +1,7 @@
 import os from 'node:os'
 
-import { type Figures, ratio, type Timing } from './measure'
-
 import { type CataloguePdfCost, cataloguePdfSection } from './cataloguePdf'
+import { type Figures, ratio, type Timing } from './measure'
 import { type PublishingCost, publishingSection } from './publishing'
 import { type ResponseCacheCost, responseCacheSection } from './responseCache'
 import { type SeveralServersCost, severalServersSection } from './severalServers'

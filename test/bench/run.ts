@@ -22,8 +22,8 @@ import { compare, type Figures, ratio, type Target, type Timing } from './measur
 import { publishingCost } from './publishing'
 import { report, type Results } from './report'
 import { responseCacheCost } from './responseCache'
-import { severalServersCost } from './severalServers'
 import { as, scenarios } from './scenarios'
+import { severalServersCost } from './severalServers'
 import { uploadTimes } from './uploads'
 
 const quick = process.env.BENCH_QUICK === '1'
