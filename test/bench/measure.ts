@@ -86,6 +86,25 @@ export const median = (values: number[]): number => {
 }
 
 /**
+ * A 95 % confidence interval for the median of `values`, assuming nothing about their distribution:
+ * the k-th smallest and k-th largest value, for the largest k with P(Bin(n, ½) < k) ≤ 2.5 % (the sign
+ * test's interval). Undefined for fewer than 6 values: no such k exists.
+ */
+export const medianInterval = (values: number[]): [number, number] | undefined => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const n = sorted.length
+  let k = 0
+  let below = 0
+  let probability = 0.5 ** n
+  while (below + probability <= 0.025) {
+    below += probability
+    probability = (probability * (n - k)) / (k + 1)
+    k++
+  }
+  return k === 0 ? undefined : [sorted[k - 1], sorted[n - k]]
+}
+
+/**
  * Every step answered 2xx with a body that is not an error, before it is measured: autocannon
  * counts a GraphQL error (200) or an empty list as fast as a real answer.
  */
@@ -143,6 +162,27 @@ export const compare = async (
   }))
 }
 
+type By = 'cpu' | 'latency' | 'throughput'
+
+/** `a`'s time per request ÷ `b`'s in one pair of figures (see `ratio`); undefined where a CPU time is missing. */
+const ratioOf = (a: Figures, b: Figures, by: By) =>
+  by === 'throughput'
+    ? b.requestsPerSecond / a.requestsPerSecond
+    : by === 'latency'
+      ? a.medianMs / b.medianMs
+      : a.cpuMsPerRequest === undefined || b.cpuMsPerRequest === undefined
+        ? undefined
+        : a.cpuMsPerRequest / b.cpuMsPerRequest
+
+/** Each round's own ratio where `a` and `b` were measured in the same `compare`, else the one ratio. */
+const roundRatios = (a: Figures, b: Figures, by: By): number[] | undefined => {
+  const ratios =
+    a.rounds && a.rounds.length === b.rounds?.length
+      ? a.rounds.map((round, index) => ratioOf(round, b.rounds![index], by))
+      : [ratioOf(a, b, by)]
+  return ratios.includes(undefined) ? undefined : (ratios as number[])
+}
+
 /**
  * How much more time per request `a` takes than `b` (1.00×: the same), by throughput (`b`'s
  * req/s ÷ `a`'s), by median latency or by CPU time per request (`a`'s ÷ `b`'s). Measured in the same `compare`, it is
@@ -150,22 +190,13 @@ export const compare = async (
  * moment of the machine moves both and cancels out, where a ratio of medians would keep it.
  * Undefined where a CPU time is missing.
  */
-export const ratio = (
-  a: Figures,
-  b: Figures,
-  by: 'cpu' | 'latency' | 'throughput',
-): number | undefined => {
-  const one = (x: Figures, y: Figures) =>
-    by === 'throughput'
-      ? y.requestsPerSecond / x.requestsPerSecond
-      : by === 'latency'
-        ? x.medianMs / y.medianMs
-        : x.cpuMsPerRequest === undefined || y.cpuMsPerRequest === undefined
-          ? undefined
-          : x.cpuMsPerRequest / y.cpuMsPerRequest
-  if (!a.rounds || a.rounds.length !== b.rounds?.length) {
-    return one(a, b)
-  }
-  const ratios = a.rounds.map((round, index) => one(round, b.rounds![index]))
-  return ratios.includes(undefined) ? undefined : median(ratios as number[])
+export const ratio = (a: Figures, b: Figures, by: By): number | undefined => {
+  const ratios = roundRatios(a, b, by)
+  return ratios && median(ratios)
+}
+
+/** The 95 % confidence interval of `ratio` (`medianInterval` of the rounds' own ratios). */
+export const ratioInterval = (a: Figures, b: Figures, by: By): [number, number] | undefined => {
+  const ratios = roundRatios(a, b, by)
+  return ratios ? medianInterval(ratios) : undefined
 }

@@ -2,6 +2,7 @@ import os from 'node:os'
 
 import { type CataloguePdfCost, cataloguePdfSection } from './cataloguePdf'
 import { type Figures, ratio, type Timing } from './measure'
+import { type PluginCost, pluginSection } from './pluginCost'
 import { type PublishingCost, publishingSection } from './publishing'
 import { type ResponseCacheCost, responseCacheSection } from './responseCache'
 import { type SeveralServersCost, severalServersSection } from './severalServers'
@@ -12,13 +13,7 @@ export type Results = {
   host: Array<{ express: Figures; floor?: Figures; next: Figures; scenario: string }>
   mainSize?: number
   minutes?: number
-  plugin: Array<{
-    scenario: string
-    twin: Figures
-    viewer: string
-    with: Figures
-    without: Figures
-  }>
+  plugin?: PluginCost
   publishing?: PublishingCost
   responseCache?: ResponseCacheCost
   severalServers?: SeveralServersCost
@@ -98,43 +93,7 @@ runs on the machine; CPU-time ratios much less — read both, and re-run on an i
 
 ## The profiling-rights plugin's cost
 
-The same production server twice on the same data (${thousands(results.mainSize ?? 0)} cases): with the plugin, and with
-\`PROFILING_RIGHTS=off\` (the same collections and fields, nothing enforced). Cost = time per request with the
-plugin ÷ without, by throughput (req/s without ÷ with) and by CPU time per request. Target ≤ 1.05× each. SQL = statements one request sends (the
-scenario's requests together), counted in-process through the same route handlers
-(\`test/helpers/statements.ts\`); \`test/int/query-counts.test.ts\` asserts that list requests send as many at
-page size 10, 50 and 100.
-
-${table(
-  [
-    'scenario',
-    'viewer',
-    'with plugin: ms median / p99',
-    'req/s',
-    'CPU ms/req',
-    'without: ms median / p99',
-    'req/s',
-    'CPU ms/req',
-    'cost (req/s)',
-    'cost (CPU)',
-    'noise: with ÷ twin (req/s, CPU)',
-    'SQL',
-  ],
-  results.plugin.map((row) => [
-    row.scenario,
-    row.viewer,
-    latency(row.with),
-    rps(row.with),
-    cpu(row.with),
-    latency(row.without),
-    rps(row.without),
-    cpu(row.without),
-    cost(row.with, row.without),
-    cpuCost(row.with, row.without),
-    `${cost(row.with, row.twin)}, ${cpuCost(row.with, row.twin)}`,
-    statements(row.scenario, row.viewer),
-  ]),
-)}
+At ${thousands(results.mainSize ?? 0)} cases. ${results.plugin ? pluginSection(results.plugin, statements) : 'Not measured in this run.'}
 
 ## Growth with the number of cases
 
@@ -241,18 +200,28 @@ ${table(
   migrations before taking traffic. The trial's gap is best explained by a single, non-alternated run on a
   busy machine (unrotated rounds let one server inherit the other's load), or by the request handler then
   being created per request (fixed before these measurements).
-- **The plugin's cost, where it shows.** Throughput ratios move by about ±10 % from run to run on two
-  shared cores; CPU time per request less. Anonymous REST requests cost nothing measurable (its answers leave
-  out the private fields: contacts, nominees, attendees). What remains above 1.05× is on the lists that
-  populate partners with their gated fields (partners and the catalogue through GraphQL, the partner list as a
-  partner user): every gated partner field takes Payload's field-access path for every document, and a
-  partner user's request looks its own partner up once. The plugin's own functions are under 1 % of a CPU
-  profile. Fixed: a logo's read rule went through the relationship (\`partner.status\`, \`partner.tier\`), so
-  populating logos ran a \`SELECT DISTINCT\` joining partners twice before the fetch (GraphQL partners with logos
-  1.15× → 1.06× anonymous); the plugin now keeps a \`shown\` flag on each logo, set from its partner when the
-  logo is written, updated in the same transaction when the partner's tier or status changes, and recomputed
-  from the tiers at start, so the rule is one indexed column. Tried and reverted: entitled partner ids once
-  per request with logos constrained by id (25 ms instead of 15 — that lookup is itself a full Local API find).
+- **The plugin's cost, where it shows.** An earlier run of this table put the plugin at up to 1.10× and its
+  twin (the same server twice) at 0.85–1.05×: the server with the plugin had served every earlier section,
+  the other two were started for this one, and the warmer process was up to 15 % cheaper per request. All four
+  servers are now fresh and warmed up alike. What remains is this machine's noise: CPU time per request moves
+  by ±15 % from one second to the next on two shared virtual cores (there are no hardware counters to count
+  instructions instead), and pinning the server to one core and PostgreSQL and the load to the other did not
+  reduce it. With 40 rounds the twin's own interval still spans about ±5 % and sometimes leaves out 1.00, so
+  on this machine a 5 % difference can be shown only where the true cost is near 1.00. The one cost that
+  stands out of the noise is the partner list with its gated and private fields (REST partners, limit 100,
+  anonymous: 1.06–1.24×): every partner takes Payload's field-access path for each such field. The plugin
+  changes no statement count, and for anonymous requests no SQL (a partner user's lists also match its own
+  drafts: \`_status = 'published' or partner_id = …\`); its own functions are under 2 % of a CPU profile under
+  load (0.47 of 26.9 ms per request for the partner list as a partner user). Fixed before: a logo's read rule
+  went through the relationship (\`partner.status\`, \`partner.tier\`), so populating logos ran a
+  \`SELECT DISTINCT\` joining partners twice before the fetch (GraphQL partners with logos 1.15× → 1.06×
+  anonymous); the plugin now keeps a \`shown\` flag on each logo, set from its partner when the logo is
+  written, updated in the same transaction when the partner's tier or status changes, and recomputed from the
+  tiers at start, so the rule is one indexed column. Tried and reverted: entitled partner ids once per request
+  with logos constrained by id (25 ms instead of 15 — that lookup is itself a full Local API find).
+- **Ahead-of-time compiled code gains nothing.** Bundled by esbuild, the server took 0.995× (0.95–1.05) and
+  1.081× (1.02–1.11) the CPU time per request of \`npm start\` under tsx: tsx compiles each module once, at
+  its first import, and the routes run in Next's own compiled build. \`npm start\` stays as it is.
 - **The floor** shows what the stack adds over one \`SELECT\`: Payload's query building, field hooks, access and
   population for every document; the ratio is the price of the API's guarantees, not of the plugin.
 

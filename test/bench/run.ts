@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 /*
  * `npm run bench`: the whole table in docs/benchmarks.md. One embedded PostgreSQL with a generated
  * dataset per size, each served by its own server, measured side by side for growth; at the middle size the
- * plugin's cost (the production server with and without it, side by side), the host's cost
+ * plugin's cost (fresh servers with and without it, side by side, and compiled ahead of time), the host's cost
  * (`npm start` vs `next start` vs a bare `pg` floor), one vs two servers behind nginx, and uploads. BENCH_QUICK=1 for a short run.
  */
 import path from 'node:path'
@@ -13,17 +13,19 @@ import { ensureBuild } from '../../src/build/ensureBuild'
 import { freePort } from '../../src/db/freePort'
 import { projectRoot } from '../../src/runtime/settings'
 import { endPool, poolOf } from '../../src/server/pool'
-import { type ServerProcess, spawnProcess, spawnServer } from '../helpers/serverProcess'
+import { spawnProcess, spawnServer } from '../helpers/serverProcess'
 import { countStatements, routes } from '../helpers/statements'
 import { benchDatabase } from './benchDatabase'
 import { cataloguePdfCost } from './cataloguePdf'
 import { benchPartnerUser, debatedCase } from './dataset'
-import { compare, type Figures, ratio, type Target, type Timing } from './measure'
+import { compare, type Figures, type Target, type Timing } from './measure'
+import { pluginCost, pluginTiming } from './pluginCost'
 import { publishingCost } from './publishing'
 import { report, type Results } from './report'
 import { responseCacheCost } from './responseCache'
 import { as, scenarios } from './scenarios'
 import { severalServersCost } from './severalServers'
+import { targets } from './targets'
 import { uploadTimes } from './uploads'
 
 const quick = process.env.BENCH_QUICK === '1'
@@ -57,12 +59,7 @@ const main = async () => {
     RATE_LIMIT_PASSWORD_RESET: '0',
     RESPONSE_CACHE: 'off',
   })
-  const processes: ServerProcess[] = []
-  const started = async (server: Promise<ServerProcess>): Promise<Target> => {
-    processes.push(await server)
-    const { child, url } = processes.at(-1)!
-    return { pid: child.pid, url }
-  }
+  const { processes, started } = targets()
   try {
     // A database per size, each with a server of its own (its first start migrates it) and the
     // dataset put in by a child process, so the sizes are measured side by side, not one after another.
@@ -93,11 +90,6 @@ const main = async () => {
       where: { slug: { equals: debatedCase } },
     })
     const caseId = debated.id
-    const withoutPlugin = await started(spawnServer({ ...env, PROFILING_RIGHTS: 'off' }))
-    // A second server with the plugin, measured in the same rounds: the with ÷ twin ratio is what
-    // the comparison reads when there is no difference at all, i.e. its noise.
-    const twin = await started(spawnServer(env))
-
     const login = await fetch(`${ours.url}/api/users/login`, {
       body: JSON.stringify({ email: benchPartnerUser.email, password: benchPartnerUser.password }),
       headers: { 'content-type': 'application/json' },
@@ -114,7 +106,7 @@ const main = async () => {
       { name: 'partner user', token },
     ]
 
-    const results: Results = { growth: [], host: [], plugin: [], sizes, statements: [], timing }
+    const results: Results = { growth: [], host: [], sizes, statements: [], timing }
     for (const index of GROWING) {
       const figures = await compare(atSize, all[index].steps, timing)
       for (const [at, size] of sizes.entries()) {
@@ -131,24 +123,14 @@ const main = async () => {
         .map((server) => server.stop()),
     )
     results.mainSize = mainSize
+    step('The plugin: fresh servers with and without it, and compiled ahead of time')
+    results.plugin = await pluginCost(
+      env,
+      pluginTiming(quick ? 3 : Number(process.env.BENCH_PLUGIN_ROUNDS) || 30),
+    )
     for (const viewer of viewers) {
       for (const scenario of all) {
         const steps = viewer.token ? as(viewer.token, scenario).steps : scenario.steps
-        const [withIt, without, twinFigures] = await compare(
-          [ours, withoutPlugin, twin],
-          steps,
-          timing,
-        )
-        results.plugin.push({
-          scenario: scenario.name,
-          twin: twinFigures,
-          viewer: viewer.name,
-          with: withIt,
-          without,
-        })
-        step(
-          `plugin · ${viewer.name} · ${scenario.name}: ${ratio(withIt, without, 'throughput')?.toFixed(3)}× (twin ${ratio(withIt, twinFigures, 'throughput')?.toFixed(3)}×)`,
-        )
         results.statements.push({
           count: await countStatements(() =>
             Promise.all(

@@ -26,12 +26,13 @@ type ProcessArgs = {
 }
 
 /**
- * Runs `src/bin/start.ts` exactly as `npm start` does, on a free port, and resolves once
- * it logs that it listens with Payload initialised. Rejects with the output if it exits first.
+ * Runs `src/bin/start.ts` exactly as `npm start` does (or `script`, the same compiled ahead of
+ * time), on a free port, and resolves once it logs that it listens with Payload initialised.
+ * Rejects with the output if it exits first.
  */
-export const spawnServer = (env: Record<string, string>): Promise<ServerProcess> =>
+export const spawnServer = (env: Record<string, string>, script?: string): Promise<ServerProcess> =>
   spawnProcess({
-    args: ['--import', 'tsx', path.join('src', 'bin', 'start.ts')],
+    args: script ? [script] : ['--import', 'tsx', path.join('src', 'bin', 'start.ts')],
     env,
     ready: READY,
   })
