@@ -4,11 +4,13 @@
  * `npm run bench`; alone: `npm run bench:plugin` (prints the section).
  */
 import { build } from 'esbuild'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { projectRoot } from '../../src/runtime/settings'
 import { spawnServer } from '../helpers/serverProcess'
 import { benchPartnerUser, debatedCase } from './dataset'
+import { cpu, times } from './format'
 import { compare, type Figures, measure, ratio, ratioInterval, type Timing } from './measure'
 import { as, type Scenario, scenarios } from './scenarios'
 import { runAlone } from './seededDatabase'
@@ -42,8 +44,10 @@ const AHEAD_OF_TIME = [1, 5]
  * node_modules, as a build step would make it. It lives two folders below the project, as
  * `src/bin/` does, so `projectRoot` resolves the same.
  */
+const BUNDLE_DIR = path.join(projectRoot, '.next', 'ahead-of-time')
+
 const bundledServer = async () => {
-  const outfile = path.join(projectRoot, '.next', 'ahead-of-time', 'start.mjs')
+  const outfile = path.join(BUNDLE_DIR, 'start.mjs')
   await build({
     bundle: true,
     entryPoints: [path.join(projectRoot, 'src', 'bin', 'start.ts')],
@@ -122,13 +126,12 @@ export const pluginCost = async (
     return result
   } finally {
     await Promise.all(processes.map((server) => server.stop()))
+    await rm(BUNDLE_DIR, { force: true, recursive: true })
   }
 }
 
-const times = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(3)}×`)
 const interval = (value: [number, number] | undefined) =>
   value ? `${value[0].toFixed(2)}–${value[1].toFixed(2)}` : '–'
-const cpu = (f: Figures) => (f.cpuMsPerRequest === undefined ? '–' : f.cpuMsPerRequest.toFixed(1))
 /** A ratio by CPU time with its 95 % interval. */
 const byCpu = (a: Figures, b: Figures) =>
   `${times(ratio(a, b, 'cpu'))} (${interval(ratioInterval(a, b, 'cpu'))})`

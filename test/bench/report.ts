@@ -1,6 +1,7 @@
 import os from 'node:os'
 
 import { type CataloguePdfCost, cataloguePdfSection } from './cataloguePdf'
+import { cpu, times } from './format'
 import { type Figures, ratio, type Timing } from './measure'
 import { type PluginCost, pluginSection } from './pluginCost'
 import { type PublishingCost, publishingSection } from './publishing'
@@ -26,8 +27,6 @@ export type Results = {
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1))
 const latency = (f: Figures) => `${ms(f.medianMs)} / ${ms(f.p99Ms)}`
 const rps = (f: Figures) => f.requestsPerSecond.toFixed(0)
-const cpu = (f: Figures) => (f.cpuMsPerRequest === undefined ? '–' : f.cpuMsPerRequest.toFixed(1))
-const times = (value: number | undefined) => (value === undefined ? '–' : `${value.toFixed(3)}×`)
 /** Time per request of `a` relative to `b` by throughput: 1.00× means as fast (measure.ts, `ratio`). */
 const cost = (a: Figures, b: Figures) => times(ratio(a, b, 'throughput'))
 /** The same by the server process's CPU time per request, which other load on the machine hardly moves. */
