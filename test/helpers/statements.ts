@@ -4,15 +4,16 @@ import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import pg from 'pg'
 
 /**
- * How many SQL statements this process sends while `run` runs: every pg client's `query`
- * (the pool's too, which hands each to a client) is counted, then restored.
+ * The SQL statements this process sends while `run` runs, in order: every pg client's `query`
+ * (the pool's too, which hands each to a client) is recorded, then restored.
  * Nothing else may use the database from this process meanwhile.
  */
-export const countStatements = async (run: () => Promise<unknown>): Promise<number> => {
+export const recordStatements = async (run: () => Promise<unknown>): Promise<string[]> => {
   const original = pg.Client.prototype.query
-  let count = 0
+  const statements: string[] = []
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    count++
+    const [query] = args as [{ text?: string } | string]
+    statements.push(typeof query === 'string' ? query : (query?.text ?? ''))
     return (original as (...args: unknown[]) => unknown).apply(this, args)
   } as typeof original
   try {
@@ -20,8 +21,12 @@ export const countStatements = async (run: () => Promise<unknown>): Promise<numb
   } finally {
     pg.Client.prototype.query = original
   }
-  return count
+  return statements
 }
+
+/** How many SQL statements this process sends while `run` runs (`recordStatements`). */
+export const countStatements = async (run: () => Promise<unknown>): Promise<number> =>
+  (await recordStatements(run)).length
 
 /**
  * The REST and GraphQL route handlers that Next serves, called in this process with a real

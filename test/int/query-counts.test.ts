@@ -14,7 +14,7 @@ import { generateDemo } from '../../seed/demo'
 import { poolOf } from '../../src/server/pool'
 import { appPerFile } from '../helpers/appPerFile'
 import { png } from '../helpers/content'
-import { countStatements, routes } from '../helpers/statements'
+import { countStatements, recordStatements, routes } from '../helpers/statements'
 import { PASSWORD } from '../helpers/users'
 
 const PAGE_SIZES = [10, 50, 100]
@@ -118,4 +118,35 @@ describe.each([
       expect(counts[10]).toBeGreaterThan(0)
     },
   )
+})
+
+// The tables and column of the private partner fields (contacts, panel nominees, attendees, extra tickets).
+const PRIVATE_SQL = /partners_contacts|partners_panel_nominees|partners_attendees|tickets_extra/
+
+describe('private partner fields', () => {
+  it.each([
+    ['REST', () => rest('partners', { depth: 1 })(100)],
+    ['GraphQL', () => graphql('Partners', 'name contacts { name } ticketsExtra entitlements')(100)],
+  ])('are not even loaded for the public (%s)', async (_transport, ask) => {
+    const statements = await recordStatements(ask)
+    expect(statements.length).toBeGreaterThan(0)
+    expect(statements.filter((statement) => PRIVATE_SQL.test(statement))).toEqual([])
+  })
+
+  it.each([
+    ['a partner user, for its own partner', () => partnerUser],
+    ['an editor', () => editor],
+  ])('are loaded and answered for %s', async (_viewer, token) => {
+    let docs: Array<{ contacts?: unknown; entitlements?: unknown }> = []
+    const statements = await recordStatements(async () => {
+      // The steering partners: the partner user's own among them.
+      const answer = await rest('partners', { depth: 0, where: { tier: { equals: 'steering' } } })(
+        100,
+        token(),
+      )
+      docs = answer.docs as typeof docs
+    })
+    expect(statements.some((statement) => PRIVATE_SQL.test(statement))).toBe(true)
+    expect(docs.some((doc) => Array.isArray(doc.contacts) && doc.entitlements)).toBe(true)
+  })
 })

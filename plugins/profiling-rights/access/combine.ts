@@ -44,29 +44,13 @@ export const allOf =
   }
 
 /** Field access: both must allow. Synchronous when both are (it runs per field per document). */
-export const bothFields =
-  (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
-  (args) => {
-    if (!first) {
-      return second(args)
-    }
-    const a = first(args)
-    if (a instanceof Promise) {
-      return a.then((allowed) => allowed && second(args))
-    }
-    return a && second(args)
-  }
-
-/** Field access: either may allow. Synchronous when both are, and then allocation-free: it runs per field per document. */
-export const eitherField =
-  (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
-  (args) => {
-    const b = second(args)
-    if (b === true) {
-      return true
-    }
-    if (b instanceof Promise) {
-      return b.then((allowed) => allowed || (first ? first(args) : false))
-    }
-    return first ? first(args) : false
-  }
+export const bothFields = (first: FieldAccess | undefined, second: FieldAccess): FieldAccess =>
+  first
+    ? (args) => {
+        const a = first(args)
+        if (a instanceof Promise) {
+          return a.then((allowed) => allowed && second(args))
+        }
+        return a && second(args)
+      }
+    : second

@@ -40,8 +40,16 @@ export const tierGatedRead =
     return partner.status === 'active' && grants(tiers, partner.tier, right)
   }
 
-/** A private partner field (contacts, nominees, attendees …) for the partner's own users. */
-export const ownPartnerRead: FieldAccess = (args) => ownsPartner(args)
+/**
+ * A private partner field (contacts, nominees, attendees, entitlements …): the partner's own
+ * users, and staff as far as the field's own read access (`own`) lets them; nobody else,
+ * whatever `own` says. That is what lets `privateFieldsLeftOut` keep these fields out of
+ * everyone else's queries. Synchronous when `own` is: it runs for every partner in every response.
+ */
+export const privateRead =
+  (own?: FieldAccess): FieldAccess =>
+  (args) =>
+    ownsPartner(args) || (isStaff(args.req.user) && (own ? own(args) : true))
 
 /** Only staff may write the field (tier, status …). */
 export const staffWrite: FieldAccess = ({ req: { user } }) => isStaff(user)

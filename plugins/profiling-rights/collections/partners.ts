@@ -4,9 +4,9 @@ import { flattenTopLevelFields } from 'payload'
 
 import type { Label, ResolvedOptions, Right } from '../types'
 
-import { anyOf, bothFields, eitherField } from '../access/combine'
+import { anyOf, bothFields } from '../access/combine'
 import { ownPartnersDocuments } from '../access/ownedDocuments'
-import { ownPartnerRead, staffWrite, tierGatedRead } from '../access/partnerFields'
+import { privateRead, staffWrite, tierGatedRead } from '../access/partnerFields'
 import { ownListFilter } from '../admin/ownListFilter'
 import { rightNotice, withRightNotice } from '../admin/rightNotice'
 import { attendeesWithinTickets } from '../fields/attendeesWithinTickets'
@@ -15,6 +15,7 @@ import { mapFields } from '../fields/mapFields'
 import { tierField } from '../fields/tierField'
 import { syncPartnerLogos } from '../hooks/logoShown'
 import { omitHiddenArrays } from '../hooks/omitHiddenArrays'
+import { privateFieldsLeftOut } from '../hooks/privateFieldsLeftOut'
 import { staffOnlyChanges } from '../hooks/staffOnlyChanges'
 
 /** Each named field's label as the admin shows it (its name where it has none), for messages. */
@@ -54,7 +55,7 @@ const withAccess = (field: Field, options: ResolvedOptions): Field => {
     access.read = bothFields(access.read, tierGatedRead(options, right))
   }
   if (privateFields.includes(field.name)) {
-    access.read = eitherField(access.read, ownPartnerRead)
+    access.read = privateRead(access.read)
   }
   if (staffOnly.includes(field.name)) {
     Object.assign(access, { create: staffWrite, update: staffWrite })
@@ -142,6 +143,7 @@ export const withPartnerRights = (
         afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(privateFields)],
         beforeOperation: [
           ...(collection.hooks?.beforeOperation ?? []),
+          privateFieldsLeftOut([...privateFields, 'entitlements']),
           staffOnlyChanges(labelsOf(collection.fields, ['tier', ...staffOnly])),
         ],
       },

@@ -2,9 +2,7 @@ import type { Field } from 'payload'
 
 import type { ResolvedOptions, Tier } from '../types'
 
-import { eitherField } from '../access/combine'
-import { ownPartnerRead, staffWrite } from '../access/partnerFields'
-import { isStaff } from '../access/viewer'
+import { privateRead, staffWrite } from '../access/partnerFields'
 import { findTier } from '../tiers'
 
 export type Entitlements = { ticketsTotal: number; tier: string } & Omit<Tier, 'key' | 'label'>
@@ -33,7 +31,7 @@ export const entitlementsField = (options: ResolvedOptions): Field => ({
   type: 'json',
   access: {
     create: () => false,
-    read: eitherField(({ req: { user } }) => isStaff(user), ownPartnerRead),
+    read: privateRead(),
     update: staffWrite,
   },
   admin: {
