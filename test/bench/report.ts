@@ -68,7 +68,7 @@ ${os.type()} ${os.release()}, Node ${process.version}; load average at the end $
 \`\`\`sh
 npm run bench                          # the whole table: about ${Math.ceil(results.minutes ?? 12)} minutes on 2 cores
 BENCH_QUICK=1 npm run bench            # development: 1 000 and 3 000 cases, short rounds (figures are rough)
-BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 BENCH_PLUGIN_ROUNDS=30 npm run bench   # the defaults, spelled out
+BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 BENCH_PLUGIN_SERVERS=6 BENCH_PLUGIN_ROUNDS=5 npm run bench   # the defaults, spelled out
 BENCH_ROUNDS=40 npm run bench:plugin   # the plugin's section alone, on a fresh database of 10 000 cases (about 40 minutes)
 \`\`\`
 

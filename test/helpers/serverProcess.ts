@@ -26,13 +26,12 @@ type ProcessArgs = {
 }
 
 /**
- * Runs `src/bin/start.ts` exactly as `npm start` does (or `script`, the same compiled ahead of
- * time), on a free port, and resolves once it logs that it listens with Payload initialised.
- * Rejects with the output if it exits first.
+ * Runs `src/bin/start.ts` exactly as `npm start` does, on a free port, and resolves once it
+ * logs that it listens with Payload initialised. Rejects with the output if it exits first.
  */
-export const spawnServer = (env: Record<string, string>, script?: string): Promise<ServerProcess> =>
+export const spawnServer = (env: Record<string, string>): Promise<ServerProcess> =>
   spawnProcess({
-    args: script ? [script] : ['--import', 'tsx', path.join('src', 'bin', 'start.ts')],
+    args: ['--import', 'tsx', path.join('src', 'bin', 'start.ts')],
     env,
     ready: READY,
   })
