@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest'
 
 import type { TestApp } from '../helpers/testApp'
 
+import { recomputeLogosShown } from '../../plugins/profiling-rights/hooks/logoShown'
+import { resolveOptions } from '../../plugins/profiling-rights/resolveOptions'
+import { rightsOptions } from '../../src/plugins/rightsOptions'
 import { appPerFile } from '../helpers/appPerFile'
 import { create, png, richText, uploadForm } from '../helpers/content'
 import { previewAccount } from '../helpers/users'
@@ -163,6 +166,30 @@ describe('what a shared cache must not keep', () => {
     expect(editorsList.headers.get('cache-control')).toBe('private, no-store')
     expect(editorsList.headers.get('etag')).toBeNull()
     expect(anonymous.headers.get('cache-control')).toBe(PUBLIC)
+  })
+
+  it('a server start leaves the logos’ ETag and Last-Modified alone', async () => {
+    for (const [name, tier] of [
+      ['Aarhus Kommune', 'steering'],
+      ['Vejle Kommune', 'working'],
+    ]) {
+      const partner = await create(payload, 'partners', { name, status: 'active', tier } as never)
+      const logo = await app.api('/api/logos', {
+        body: uploadForm(await png(), `${tier}.png`, 'image/png', {
+          alt: name,
+          partner: partner.id,
+        }),
+        method: 'POST',
+        token: editor,
+      })
+      expect(logo.status, JSON.stringify(logo.body)).toBe(201)
+    }
+    const { first, tag } = await expectRevalidates('/api/logos?depth=0')
+    // What every server runs when it starts: the flags follow the configured tiers.
+    await recomputeLogosShown(payload, resolveOptions(rightsOptions))
+    const again = await get('/api/logos?depth=0', { 'If-None-Match': tag })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('last-modified')).toBe(first.headers.get('last-modified'))
   })
 
   it('errors and files the public may not see are answered as before, with no cache headers of ours', async () => {

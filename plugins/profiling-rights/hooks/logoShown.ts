@@ -82,16 +82,31 @@ export const recomputeLogosShown = async (
   })
   const ids = entitled.docs.map((partner) => partner.id)
   const { logos } = options.slugs
+  const owner = options.ownerField
+  // Only logos whose flag is wrong are written: every start (of every server) rewriting the rest
+  // would move their `updatedAt`, and with it their ETag and Last-Modified.
   await payload.db.updateMany({
     collection: logos,
     data: { shown: false },
-    where: { shown: { equals: true } },
+    where: {
+      and: [
+        { shown: { equals: true } },
+        ...(ids.length
+          ? [{ or: [{ [owner]: { not_in: ids } }, { [owner]: { exists: false } }] }]
+          : []),
+      ],
+    },
   })
   if (ids.length) {
     await payload.db.updateMany({
       collection: logos,
       data: { shown: true },
-      where: { [options.ownerField]: { in: ids } },
+      where: {
+        and: [
+          { or: [{ shown: { equals: false } }, { shown: { exists: false } }] },
+          { [owner]: { in: ids } },
+        ],
+      },
     })
   }
 }
