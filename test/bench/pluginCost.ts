@@ -31,10 +31,10 @@ export const pluginTiming = (rounds: number): Timing => ({
 })
 
 /**
- * Servers per side. One process runs up to ±5 % faster or slower than its twin for as long as
- * it lives (V8's compilation and heap layout differ from run to run), so the interval must come
- * from several servers per side, not from rounds of one: 6 and 6 is the least that gives a 95 %
- * interval narrower than the 5 % margin here (docs/benchmarks.md).
+ * Servers per side. A fresh process runs faster or slower than its twin for as long as it lives
+ * (V8's compilation and heap layout differ from run to run), so the interval must come from
+ * several servers per side, not from rounds of one; it narrows roughly with √servers. 4 and 4 is
+ * the least that gives a 95 % interval at all.
  */
 export const pluginServers = (quick: boolean) =>
   Number(process.env.BENCH_PLUGIN_SERVERS) || (quick ? 4 : 6)
@@ -54,10 +54,12 @@ export const pluginCost = async (
   try {
     const withIt: Target[] = []
     const without: Target[] = []
+    // No job queue: a dozen idle servers polling it would add their polls to the CPU time measured.
+    const quiet = { ...env, JOBS_AUTORUN: 'off' }
     for (let pair = 0; pair < servers; pair++) {
       const [a, b] = await Promise.all([
-        started(spawnServer(env)),
-        started(spawnServer({ ...env, PROFILING_RIGHTS: 'off' })),
+        started(spawnServer(quiet)),
+        started(spawnServer({ ...quiet, PROFILING_RIGHTS: 'off' })),
       ])
       withIt.push(a)
       without.push(b)
@@ -149,8 +151,9 @@ in rotated order; a server's figure is its median over the rounds.
 Cost = CPU time per request with the plugin ÷ without (the server process's CPU time: other load on the machine
 moves it less than throughput): the median of every with-server ÷ without-server ratio, with its 95 % interval in
 brackets (Mann–Whitney's, from the servers' order; no assumption about how they vary). **How we know the noise:**
-a fresh server runs up to ±5 % faster or slower than its twin for its whole life, and a second of load moves by
-±10 %; each server is one sample, so both are inside the interval, and the spread column shows the first. The
+a fresh server runs faster or slower than its twin for its whole life (the spread column: a side's slowest
+server ÷ its fastest), and a second of load moves by ±10 %; each server is one sample, so both are inside the
+interval. The
 target is shown only where the whole interval is at or below 1.05. SQL = statements one request sends (the
 scenario's requests together), counted in-process through the same route handlers (\`test/helpers/statements.ts\`).
 
@@ -179,7 +182,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       pluginSection(
         await pluginCost(
           env,
-          pluginTiming(Number(process.env.BENCH_ROUNDS) || 5),
+          pluginTiming(Number(process.env.BENCH_PLUGIN_ROUNDS) || 5),
           pluginServers(false),
         ),
       ),

@@ -69,7 +69,7 @@ ${os.type()} ${os.release()}, Node ${process.version}; load average at the end $
 npm run bench                          # the whole table: about ${Math.ceil(results.minutes ?? 12)} minutes on 2 cores
 BENCH_QUICK=1 npm run bench            # development: 1 000 and 3 000 cases, short rounds (figures are rough)
 BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 BENCH_PLUGIN_SERVERS=6 BENCH_PLUGIN_ROUNDS=5 npm run bench   # the defaults, spelled out
-BENCH_ROUNDS=40 npm run bench:plugin   # the plugin's section alone, on a fresh database of 10 000 cases (about 40 minutes)
+npm run bench:plugin                   # the plugin's section alone, on a fresh database of 10 000 cases (about 25 minutes)
 \`\`\`
 
 It builds for production if the sources changed, starts an embedded PostgreSQL in a temporary folder, runs the
@@ -94,6 +94,19 @@ runs on the machine; CPU-time ratios much less — read both, and re-run on an i
 ## The profiling-rights plugin's cost
 
 At ${thousands(results.mainSize ?? 0)} cases. ${results.plugin ? pluginSection(results.plugin, statements) : 'Not measured in this run.'}
+
+### Ahead-of-time compiled code (measured once, not kept)
+
+\`npm start\` runs \`src/bin/start.ts\` through tsx, which compiles our TypeScript when a module is first
+imported (Next's own build has compiled the routes). The same server bundled ahead of time by esbuild
+(\`src/bin/start.ts\` and everything of ours it imports in one ES module, packages from node_modules), in the same
+rounds as a server under tsx, with 40 rounds (\`BENCH_ROUNDS=40 npm run bench:plugin\` at commit e4685c0; the
+comparison left the bench with the decision). Kept only if at least 5 % faster:
+
+| scenario | viewer | tsx: CPU ms/req, req/s | bundled: CPU ms/req, req/s | bundled ÷ tsx by CPU (95 %) | by req/s |
+|---|---|---|---|---|---|
+| REST cases, limit 20, depth 2 | partner user | 27.8, 33 | 28.9, 34 | 0.995× (0.95–1.05) | 1.000× |
+| GraphQL catalogue with models and example cases | partner user | 38.5, 28 | 40.4, 27 | 1.081× (1.02–1.11) | 1.050× |
 
 ## Growth with the number of cases
 
@@ -200,25 +213,28 @@ ${table(
   migrations before taking traffic. The trial's gap is best explained by a single, non-alternated run on a
   busy machine (unrotated rounds let one server inherit the other's load), or by the request handler then
   being created per request (fixed before these measurements).
-- **The plugin's cost, where it shows.** An earlier run of this table put the plugin at up to 1.10× and its
-  twin (the same server twice) at 0.85–1.05×: the server with the plugin had served every earlier section,
-  the other two were started for this one, and the warmer process was up to 15 % cheaper per request. All four
-  servers are now fresh and warmed up alike. What remains is this machine's noise: CPU time per request moves
-  by ±15 % from one second to the next on two shared virtual cores (there are no hardware counters to count
-  instructions instead), and pinning the server to one core and PostgreSQL and the load to the other did not
-  reduce it. With 40 rounds the twin's own interval still spans about ±5 % and sometimes leaves out 1.00, so
-  on this machine a 5 % difference can be shown only where the true cost is near 1.00. The one cost that
-  stands out of the noise is the partner list with its gated and private fields (REST partners, limit 100,
-  anonymous: 1.06–1.24×): every partner takes Payload's field-access path for each such field. The plugin
-  changes no statement count, and for anonymous requests no SQL (a partner user's lists also match its own
-  drafts: \`_status = 'published' or partner_id = …\`); its own functions are under 2 % of a CPU profile under
-  load (0.47 of 26.9 ms per request for the partner list as a partner user). Fixed before: a logo's read rule
-  went through the relationship (\`partner.status\`, \`partner.tier\`), so populating logos ran a
-  \`SELECT DISTINCT\` joining partners twice before the fetch (GraphQL partners with logos 1.15× → 1.06×
-  anonymous); the plugin now keeps a \`shown\` flag on each logo, set from its partner when the logo is
-  written, updated in the same transaction when the partner's tier or status changes, and recomputed from the
-  tiers at start, so the rule is one indexed column. Tried and reverted: entitled partner ids once per request
-  with logos constrained by id (25 ms instead of 15 — that lookup is itself a full Local API find).
+- **The plugin's cost: what it is made of.** On Node 20 every \`await\` in the server passes through Node's async
+  hooks, which Next's \`AsyncLocalStorage\` turns on: a CPU profile of two production servers under the same
+  interleaved load (the public partner list) shows \`promiseInitHook\`, \`promiseBeforeHook\`, \`_propagate\` and
+  their kin at about 3.5 of 32 ms per request. Payload awaits every field's read access once per document,
+  even when it answers at once, and every collection \`afterRead\` hook once per document; so the plugin costs
+  by the number of fields it checks per document, not by what its checks do (its own functions: under 0.4 ms
+  of a request; the same checks toggled in one process without Next: no measurable difference). For the public,
+  the private partner fields (contacts, panel nominees, attendees, extra tickets, entitlements) are therefore
+  left out of the query (\`plugins/profiling-rights/hooks/privateFieldsLeftOut.ts\`): not loaded (three lateral
+  subqueries per partner fewer), not checked, the same answer. The public partner list went from 1.12× (32.2
+  against 28.7 ms per request, 4 servers a side, 10 rounds) to 0.91× (21.6 against 23.9 ms). A partner user's
+  lists still pay for their per-document checks: their own partner may be in the list. Fixed before: a logo's
+  read rule went through the relationship (\`partner.status\`, \`partner.tier\`), a \`SELECT DISTINCT\` joining
+  partners twice per population; the plugin keeps a \`shown\` flag on each logo instead (one indexed column).
+- **The noise, and how the interval covers it.** A fresh server runs up to ±10 % faster or slower than its
+  twin for its whole life (V8's compilation and heap layout; measured: 8 fresh processes of each setting in
+  turn), and CPU time per request moves by ±10 % from one second to the next on two shared virtual cores (there
+  are no hardware counters to count instructions instead; pinning cores did not help). Rounds inside one pair
+  of servers only average the second; the earlier method's twin intervals that left out 1.00 were the first.
+  Each server is now one sample, several per side, and the interval comes from how they spread. With 6 and 6
+  servers it spans ±10–15 % here, so ≤ 1.05× can be shown only where the cost is well below 1.0; more servers
+  per side narrow it (roughly with √servers), a machine with dedicated cores more.
 - **Ahead-of-time compiled code gains nothing.** Bundled by esbuild, the server took 0.995× (0.95–1.05) and
   1.081× (1.02–1.11) the CPU time per request of \`npm start\` under tsx: tsx compiles each module once, at
   its first import, and the routes run in Next's own compiled build. \`npm start\` stays as it is.
