@@ -16,6 +16,7 @@ import {
   journeyPerFile,
   loginAs,
   shot,
+  submitForm,
   visit,
 } from '../helpers/adminJourney'
 import { pdf } from '../helpers/content'
@@ -62,13 +63,10 @@ const register = async (page: Page, name: string, role: string) => {
   const drawer = page.locator('.drawer__content').last()
   await drawer.locator('#field-name').fill(name)
   await drawer.locator('#field-role').fill(role)
-  const written = page.waitForResponse(
-    (response) =>
-      response.url().includes('/api/meeting-registrations') &&
-      response.request().method() === 'POST',
+  const written = await submitForm(drawer.locator('form').first(), () =>
+    drawer.getByRole('button', { name: 'Gem' }).click(),
   )
-  await drawer.getByRole('button', { name: 'Gem' }).click()
-  expect((await written).status()).toBe(201)
+  expect(written.status()).toBe(201)
   await participants.getByText(name).waitFor()
 }
 

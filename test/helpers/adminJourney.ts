@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core'
 
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
@@ -11,6 +11,22 @@ import { launchBrowser } from './browser'
 import { startApp, type TestApp } from './testApp'
 
 export type Journey = { app: TestApp; browser: Browser; payload: Payload }
+
+/** Each logged-in browser's writes to the API (method, URL, status, a refusal's body), for a failed step's log. */
+const writes = new WeakMap<BrowserContext, string[]>()
+
+const recordWrites = (context: BrowserContext) => {
+  const log: string[] = []
+  writes.set(context, log)
+  context.on('response', async (response) => {
+    const method = response.request().method()
+    if (method === 'GET' || !new URL(response.url()).pathname.startsWith('/api/')) {
+      return
+    }
+    const body = response.ok() ? '' : await response.text().catch(() => '')
+    log.push(`${method} ${response.url()} → ${response.status()} ${body.slice(0, 1_000)}`.trim())
+  })
+}
 
 /**
  * One app per journey file on the seeded database (the project's content, the demo partners and
@@ -33,12 +49,15 @@ export const journeyPerFile = (
     if (task.result?.state !== 'fail' || !browser) {
       return
     }
-    for (const page of browser.contexts().flatMap((context) => context.pages())) {
-      const text = await page
-        .locator('body')
-        .innerText({ timeout: 5_000 })
-        .catch(() => '(no text)')
-      console.error(`[journey] ${page.url()}\n${text.slice(0, 3_000)}`)
+    for (const context of browser.contexts()) {
+      for (const page of context.pages()) {
+        const text = await page
+          .locator('body')
+          .innerText({ timeout: 5_000 })
+          .catch(() => '(no text)')
+        console.error(`[journey] ${page.url()}\n${text.slice(0, 3_000)}`)
+      }
+      console.error(`[journey] writes to the API:\n${(writes.get(context) ?? []).join('\n')}`)
     }
   })
   afterAll(async () => {
@@ -73,6 +92,7 @@ export const loginAs = async (
     timezoneId: 'Europe/Copenhagen',
     viewport: { height: 1000, width: 1400 },
   })
+  recordWrites(context)
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
   await page.goto(new URL('/admin/login', app.url()).toString())
@@ -99,20 +119,35 @@ export const formReady = (page: Page) =>
   page.locator('form[data-form-ready="true"]').first().waitFor()
 
 /**
- * Saves the open document with one of the edit view's buttons once the form is ready, and waits
- * for the write's answer (any status: refusals are what some journeys look for).
+ * Submits a form with `click` and waits for the answer to the form's own action (any status:
+ * refusals are what some journeys look for). Only that answer: around a save the admin also POSTs
+ * to the API to read a relationship's options (`X-Payload-HTTP-Method-Override: GET`) and to store
+ * preferences, and one of those may come first.
  */
+export const submitForm = async (form: Locator, click: () => Promise<void>): Promise<Response> => {
+  const page = form.page()
+  const { pathname } = new URL((await form.getAttribute('action')) ?? '', page.url())
+  const written = page.waitForResponse((response) => {
+    const request = response.request()
+    return (
+      new URL(response.url()).pathname === pathname &&
+      ['PATCH', 'POST'].includes(request.method()) &&
+      !request.headers()['x-payload-http-method-override']
+    )
+  })
+  await click()
+  return written
+}
+
+/** Saves the open document with one of the edit view's buttons once the form is ready; the write's answer. */
 export const save = async (
   page: Page,
   button: '#action-save' | '#action-save-draft' = '#action-save',
 ) => {
   await formReady(page)
-  const written = page.waitForResponse(
-    (response) =>
-      /\/api\//.test(response.url()) && ['PATCH', 'POST'].includes(response.request().method()),
+  return submitForm(page.locator('form[data-form-ready="true"]').first(), () =>
+    page.locator(button).click(),
   )
-  await page.locator(button).click()
-  return written
 }
 
 /** A full-page screenshot in `test-results/`, to look at. */
