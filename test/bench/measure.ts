@@ -131,17 +131,20 @@ export const compare = async (
       rounds[which].push(await measure(targets[which], steps, timing, expected))
     }
   }
-  return rounds.map((figures) => ({
-    cpuMsPerRequest:
-      figures[0].cpuMsPerRequest === undefined
-        ? undefined
-        : median(figures.map((f) => f.cpuMsPerRequest!)),
-    medianMs: median(figures.map((f) => f.medianMs)),
-    p99Ms: median(figures.map((f) => f.p99Ms)),
-    requestsPerSecond: median(figures.map((f) => f.requestsPerSecond)),
-    rounds: figures,
-  }))
+  return rounds.map(medians)
 }
+
+/** One server's rounds as one set of figures: the median of each, the rounds kept for round-by-round ratios. */
+export const medians = (rounds: Figures[]): Figures => ({
+  cpuMsPerRequest:
+    rounds[0].cpuMsPerRequest === undefined
+      ? undefined
+      : median(rounds.map((f) => f.cpuMsPerRequest!)),
+  medianMs: median(rounds.map((f) => f.medianMs)),
+  p99Ms: median(rounds.map((f) => f.p99Ms)),
+  requestsPerSecond: median(rounds.map((f) => f.requestsPerSecond)),
+  rounds,
+})
 
 type By = 'cpu' | 'latency' | 'throughput'
 
@@ -177,47 +180,41 @@ export const ratio = (a: Figures, b: Figures, by: By): number | undefined => {
 }
 
 /**
- * P(U ≤ u) for u = 0 … n·m under Mann–Whitney's null hypothesis, for groups of `n` and `m`:
- * exact, by counting the orderings of n + m values that give each U.
+ * P(T ≤ t) for t = 0 … n(n+1)/2 under Wilcoxon's signed-rank null hypothesis for `n` pairs: exact,
+ * by counting the subsets of the ranks 1 … n whose sum is t.
  */
-const mannWhitneyCdf = (n: number, m: number): number[] => {
-  // ways[i][j][u]: orderings of i values of the first group and j of the second with U = u.
-  const ways = (i: number, j: number): number[] => {
-    if (i === 0 || j === 0) {
-      return [1]
-    }
-    const fewerFirst = ways(i - 1, j)
-    const fewerSecond = ways(i, j - 1)
-    return Array.from(
-      { length: i * j + 1 },
-      (_, u) => (u >= j ? (fewerFirst[u - j] ?? 0) : 0) + (fewerSecond[u] ?? 0),
+const signedRankCdf = (n: number): number[] => {
+  let ways = [1]
+  for (let rank = 1; rank <= n; rank++) {
+    ways = Array.from(
+      { length: ways.length + rank },
+      (_, t) => (ways[t] ?? 0) + (t >= rank ? (ways[t - rank] ?? 0) : 0),
     )
   }
-  const counts = ways(n, m)
-  const total = counts.reduce((sum, count) => sum + count, 0)
+  const total = 2 ** n
   let below = 0
-  return counts.map((count) => (below += count) / total)
+  return ways.map((count) => (below += count) / total)
 }
 
 /**
- * How much more `a` is than `b` where each is one figure per server (say CPU ms per request of
- * servers with the plugin and of servers without it): the median of every a[i] ÷ b[j] (the
- * Hodges–Lehmann estimate, on the ratio scale) and its 95 % confidence interval, the k-th smallest
- * and k-th largest of those n·m ratios with k from Mann–Whitney's exact distribution. It assumes
- * nothing about how servers vary, and because each server is one sample, a server that runs
- * faster or slower than its twins for its whole life (V8's compilation, heap layout) is in the
- * interval. Undefined interval for groups too small to give one (3 and 3; 4 and 4 is the least).
+ * How much more time per request the first of each pair takes than the second, from one ratio per
+ * pair (say a server with the plugin ÷ its twin without it, measured at the same time): the
+ * Hodges–Lehmann estimate (the median of the pairwise means of the log ratios, back on the ratio
+ * scale) and its 95 % confidence interval from Wilcoxon's exact signed-rank distribution. It
+ * assumes only that a ratio is as likely above the true one as below (by as much); because each
+ * pair is one sample, a server that runs faster or slower than its twin for its whole life is in
+ * the interval. Undefined interval for fewer than 6 pairs (5 cannot give one).
  */
-export const groupRatio = (
-  a: number[],
-  b: number[],
+export const pairedRatio = (
+  ratios: number[],
 ): { estimate: number; interval?: [number, number] } => {
-  const ratios = a.flatMap((x) => b.map((y) => x / y)).sort((x, y) => x - y)
-  const cdf = mannWhitneyCdf(a.length, b.length)
-  // The largest k with P(U ≤ k − 1) ≤ 2.5 %.
+  const logs = ratios.map(Math.log)
+  const walsh = logs.flatMap((x, i) => logs.slice(i).map((y) => (x + y) / 2)).sort((x, y) => x - y)
+  const cdf = signedRankCdf(ratios.length)
+  // The largest k with P(T ≤ k − 1) ≤ 2.5 %.
   const k = cdf.findIndex((probability) => probability > 0.025)
   return {
-    estimate: median(ratios),
-    interval: k > 0 ? [ratios[k - 1], ratios[ratios.length - k]] : undefined,
+    estimate: Math.exp(median(walsh)),
+    interval: k > 0 ? [Math.exp(walsh[k - 1]), Math.exp(walsh[walsh.length - k])] : undefined,
   }
 }

@@ -5,135 +5,162 @@
 import { spawnServer } from '../helpers/serverProcess'
 import { benchPartnerUser, debatedCase } from './dataset'
 import { cpu, times } from './format'
-import { compare, type Figures, groupRatio, measure, type Target, type Timing } from './measure'
-import { as, type Scenario, scenarios } from './scenarios'
+import {
+  check,
+  type Figures,
+  measure,
+  medians,
+  pairedRatio,
+  ratio,
+  type Step,
+  type Target,
+  type Timing,
+} from './measure'
+import { as, scenarios } from './scenarios'
 import { runAlone } from './seededDatabase'
 import { targets } from './targets'
 
 type Row = { scenario: string; viewer: string }
 
+/** One pair's figures for a scenario: its server with the plugin and its twin without, measured at the same time. */
+export type Pair = { with: Figures; without: Figures }
+
 export type PluginCost = {
-  /** Per scenario and viewer: each server's figures (medians over its rounds), with and without the plugin. */
-  rows: Array<{ with: Figures[]; without: Figures[] } & Row>
+  /** Per scenario and viewer: each pair's figures (medians over its rounds, the rounds kept). */
+  rows: Array<{ pairs: Pair[] } & Row>
   timing: Timing
 }
 
 /**
- * `rounds` short rounds per server: a round's noise (CPU time per request moves by ±10 % from
- * one second to the next here) shrinks in each server's median; what a server keeps for its
- * whole life is what the number of servers (`pluginServers`) is for.
+ * `rounds` rounds of `seconds` per scenario and pair, both servers loaded at once with
+ * `connections` each: a busy moment of the machine (CPU time per request moves by ±10 % from one
+ * second to the next here) lands on both and cancels out of their ratio.
  */
-export const pluginTiming = (rounds: number): Timing => ({
-  connections: 4,
-  rounds,
-  seconds: 1,
-  warmupSeconds: 1,
+export const pluginTiming = (quick: boolean): Timing => ({
+  connections: 2,
+  rounds: Number(process.env.BENCH_PLUGIN_ROUNDS) || (quick ? 1 : 3),
+  seconds: quick ? 1 : 3,
+  warmupSeconds: quick ? 1 : 2,
 })
 
 /**
- * Servers per side. A fresh process runs faster or slower than its twin for as long as it lives
- * (V8's compilation and heap layout differ from run to run), so the interval must come from
- * several servers per side, not from rounds of one; it narrows roughly with √servers. 4 and 4 is
- * the least that gives a 95 % interval at all.
+ * Pairs of fresh servers, one after another. A fresh process runs faster or slower than its twin
+ * for as long as it lives (up to ±10 % here), so the interval must come from several pairs, not
+ * from rounds of one; it narrows roughly with √pairs. 6 is the least that gives a 95 % interval.
  */
-export const pluginServers = (quick: boolean) =>
-  Number(process.env.BENCH_PLUGIN_SERVERS) || (quick ? 4 : 6)
+export const pluginPairs = (quick: boolean) =>
+  Number(process.env.BENCH_PLUGIN_PAIRS) || (quick ? 6 : 10)
+
+/** Every scenario, anonymous and as the bench's partner user, as `origin` answers them. */
+const viewerScenarios = async (origin: string): Promise<Array<{ steps: Step[] } & Row>> => {
+  const login = await fetch(`${origin}/api/users/login`, {
+    body: JSON.stringify({ email: benchPartnerUser.email, password: benchPartnerUser.password }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+  const { token } = (await login.json()) as { token: string }
+  const found = await fetch(
+    `${origin}/api/cases?depth=0&limit=1&where[slug][equals]=${debatedCase}`,
+  )
+  const {
+    docs: [debated],
+  } = (await found.json()) as { docs: Array<{ id: number }> }
+  const all = scenarios({ caseId: debated.id, caseSlug: debatedCase })
+  return [
+    { name: 'anonymous', token: undefined },
+    { name: 'partner user', token },
+  ].flatMap((viewer) =>
+    all.map((scenario) => ({
+      scenario: scenario.name,
+      steps: viewer.token ? as(viewer.token, scenario).steps : scenario.steps,
+      viewer: viewer.name,
+    })),
+  )
+}
+
+/** `timing.rounds` rounds in which both targets take the same load at the same time; medians over the rounds. */
+const together = async ([a, b]: [Target, Target], steps: Step[], timing: Timing): Promise<Pair> => {
+  await Promise.all([check(a.url, steps), check(b.url, steps)])
+  const rounds: Array<[Figures, Figures]> = []
+  for (let round = 0; round < timing.rounds; round++) {
+    rounds.push(await Promise.all([measure(a, steps, timing), measure(b, steps, timing)]))
+  }
+  return { with: medians(rounds.map(([x]) => x)), without: medians(rounds.map(([, y]) => y)) }
+}
 
 /**
- * `servers` fresh servers with the plugin and as many without it (`PROFILING_RIGHTS=off`), on
- * the database `env` names, started a pair at a time and warmed up alike: every scenario on
- * every server before anything is measured, so no server gains from an earlier section. Then,
- * per scenario, `timing.rounds` rounds in which every server is measured once, in rotated order.
+ * `pairs` times, one pair at a time: a fresh server with the plugin and a fresh one without it
+ * (`PROFILING_RIGHTS=off`) on the database `env` names, started together, warmed up alike (every
+ * scenario on both before anything is measured), then every scenario measured on both at once,
+ * and both stopped. No job queue: its polls would land in the CPU time measured.
  */
 export const pluginCost = async (
   env: Record<string, string>,
   timing: Timing,
-  servers: number,
+  pairs: number,
 ): Promise<PluginCost> => {
-  const { processes, started } = targets()
-  try {
-    const withIt: Target[] = []
-    const without: Target[] = []
-    // No job queue: a dozen idle servers polling it would add their polls to the CPU time measured.
-    const quiet = { ...env, JOBS_AUTORUN: 'off' }
-    for (let pair = 0; pair < servers; pair++) {
-      const [a, b] = await Promise.all([
+  const quiet = { ...env, JOBS_AUTORUN: 'off' }
+  const rows = new Map<string, { pairs: Pair[] } & Row>()
+  for (let pair = 0; pair < pairs; pair++) {
+    const { processes, started } = targets()
+    try {
+      const both = await Promise.all([
         started(spawnServer(quiet)),
         started(spawnServer({ ...quiet, PROFILING_RIGHTS: 'off' })),
       ])
-      withIt.push(a)
-      without.push(b)
-    }
-    const [first] = withIt
-    const login = await fetch(`${first.url}/api/users/login`, {
-      body: JSON.stringify({ email: benchPartnerUser.email, password: benchPartnerUser.password }),
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-    })
-    const { token } = (await login.json()) as { token: string }
-    const found = await fetch(
-      `${first.url}/api/cases?depth=0&limit=1&where[slug][equals]=${debatedCase}`,
-    )
-    const {
-      docs: [debated],
-    } = (await found.json()) as { docs: Array<{ id: number }> }
-    const all = scenarios({ caseId: debated.id, caseSlug: debatedCase })
-    const runs: Array<{ steps: Scenario['steps'] } & Row> = [
-      { name: 'anonymous', token: undefined },
-      { name: 'partner user', token },
-    ].flatMap((viewer) =>
-      all.map((scenario) => ({
-        scenario: scenario.name,
-        steps: viewer.token ? as(viewer.token, scenario).steps : scenario.steps,
-        viewer: viewer.name,
-      })),
-    )
-
-    for (const run of runs) {
-      for (const target of [...withIt, ...without]) {
-        await measure(target, run.steps, {
-          connections: timing.connections,
-          seconds: timing.warmupSeconds,
-        })
+      const runs = await viewerScenarios(both[0].url)
+      for (const { steps } of runs) {
+        await Promise.all(
+          both.map((target) =>
+            measure(target, steps, {
+              connections: timing.connections,
+              seconds: timing.warmupSeconds,
+            }),
+          ),
+        )
       }
-    }
-    const result: PluginCost = { rows: [], timing }
-    for (const { scenario, steps, viewer } of runs) {
-      const figures = await compare([...withIt, ...without], steps, timing)
-      const row = {
-        scenario,
-        viewer,
-        with: figures.slice(0, servers),
-        without: figures.slice(servers),
+      for (const { scenario, steps, viewer } of runs) {
+        const key = `${viewer} · ${scenario}`
+        const row = rows.get(key) ?? { pairs: [], scenario, viewer }
+        row.pairs.push(await together(both, steps, timing))
+        rows.set(key, row)
       }
-      result.rows.push(row)
-      console.log(`plugin · ${viewer} · ${scenario}: ${byCpu(row.with, row.without)} by CPU`)
+      console.log(`plugin · pair ${pair + 1} of ${pairs} measured`)
+    } finally {
+      await Promise.all(processes.map((server) => server.stop()))
     }
-    return result
-  } finally {
-    await Promise.all(processes.map((server) => server.stop()))
   }
+  for (const [key, row] of rows) {
+    console.log(`plugin · ${key}: ${byCpu(row.pairs)} by CPU`)
+  }
+  return { rows: [...rows.values()], timing }
 }
 
-const cpuOf = (figures: Figures[]) => figures.map((f) => f.cpuMsPerRequest ?? Number.NaN)
-const middle = (figures: Figures[]): Figures => {
-  const sorted = [...figures].sort((a, b) => (a.cpuMsPerRequest ?? 0) - (b.cpuMsPerRequest ?? 0))
-  return sorted[Math.floor((sorted.length - 1) / 2)]
+/** Each pair's CPU time ratio, with ÷ without: the median of its rounds' own ratios. */
+const ratios = (pairs: Pair[]) =>
+  pairs.map((pair) => ratio(pair.with, pair.without, 'cpu') ?? Number.NaN)
+
+/** The pair in the middle by its ratio, for the table's per-request figures. */
+const middle = (pairs: Pair[]): Pair => {
+  const byRatio = pairs.map((pair, index) => ({ index, ratio: ratios([pair])[0] }))
+  byRatio.sort((x, y) => x.ratio - y.ratio)
+  return pairs[byRatio[Math.floor((byRatio.length - 1) / 2)].index]
 }
-/** A side's spread: its slowest server's CPU time per request ÷ its fastest's. */
-const spread = (figures: Figures[]) => Math.max(...cpuOf(figures)) / Math.min(...cpuOf(figures))
+
+/** The pairs' spread: the largest pair ratio ÷ the smallest. */
+const spread = (pairs: Pair[]) => Math.max(...ratios(pairs)) / Math.min(...ratios(pairs))
 
 /** The cost by CPU time with its 95 % interval. */
-const byCpu = (a: Figures[], b: Figures[]) => {
-  const { estimate, interval } = groupRatio(cpuOf(a), cpuOf(b))
+const byCpu = (pairs: Pair[]) => {
+  const { estimate, interval } = pairedRatio(ratios(pairs))
   return `${times(estimate)} (${interval ? `${interval[0].toFixed(2)}–${interval[1].toFixed(2)}` : '–'})`
 }
 
-/** Whether the servers show the cost ≤ 1.05×: the whole 95 % interval at or below it. */
-const verdict = (a: Figures[], b: Figures[]) => {
-  const { interval } = groupRatio(cpuOf(a), cpuOf(b))
+/** Whether the pairs show the cost ≤ 1.05×: the whole 95 % interval at or below it. */
+const verdict = (pairs: Pair[]) => {
+  const { interval } = pairedRatio(ratios(pairs))
   if (!interval) {
-    return 'too few servers'
+    return 'too few pairs'
   }
   return interval[1] <= 1.05 ? '≤ 1.05 shown' : interval[0] > 1.05 ? 'over 1.05' : 'not decided'
 }
@@ -142,28 +169,29 @@ const verdict = (a: Figures[], b: Figures[]) => {
 export const pluginSection = (
   { rows, timing }: PluginCost,
   statements: (scenario: string, viewer: string) => string = () => '–',
-) => `${rows[0]?.with.length ?? 0} fresh production servers with the plugin and as many without it (\`PROFILING_RIGHTS=off\`:
-the same collections and fields, nothing enforced), all on the same data, started a pair at a time and warmed up
-alike (every scenario for ${timing.warmupSeconds} s on every server before anything is measured, so no server gains from an earlier
-section). Each scenario: ${timing.rounds} rounds of ${timing.seconds} s per server, ${timing.connections} connections, every server once a round,
-in rotated order; a server's figure is its median over the rounds.
+) => `${rows[0]?.pairs.length ?? 0} pairs of fresh production servers, one pair at a time: one with the plugin, its twin without it
+(\`PROFILING_RIGHTS=off\`: the same collections and fields, nothing enforced), on the same data, started together and
+warmed up alike (every scenario for ${timing.warmupSeconds} s on both before anything is measured). Each scenario: ${timing.rounds} round${timing.rounds === 1 ? '' : 's'} of
+${timing.seconds} s in which both servers take the same load at the same time, ${timing.connections} connections each; a pair's ratio is the median of its
+rounds' ratios.
 
 Cost = CPU time per request with the plugin ÷ without (the server process's CPU time: other load on the machine
-moves it less than throughput): the median of every with-server ÷ without-server ratio, with its 95 % interval in
-brackets (Mann–Whitney's, from the servers' order; no assumption about how they vary). **How we know the noise:**
-a fresh server runs faster or slower than its twin for its whole life (the spread column: a side's slowest
-server ÷ its fastest), and a second of load moves by ±10 %; each server is one sample, so both are inside the
-interval. The
-target is shown only where the whole interval is at or below 1.05. SQL = statements one request sends (the
-scenario's requests together), counted in-process through the same route handlers (\`test/helpers/statements.ts\`).
+moves it less than throughput), from one ratio per pair: the Hodges–Lehmann estimate with its 95 % interval in
+brackets (Wilcoxon's signed-rank, exact). **How we know the noise:** a busy moment of the machine moves CPU time
+per request by ±10 % from one second to the next, but it lands on both servers of a pair at once and cancels out
+of their ratio; a fresh server runs faster or slower than its twin for its whole life (up to ±10 % here), and
+each pair is one sample, so that is inside the interval (the spread column: the largest pair ratio ÷ the
+smallest). The target is shown only where the whole interval is at or below 1.05. SQL = statements one request
+sends (the scenario's requests together), counted in-process through the same route handlers
+(\`test/helpers/statements.ts\`).
 
-| scenario | viewer | with plugin: CPU ms/req, req/s (middle server) | without: CPU ms/req, req/s | cost by CPU (95 %) | spread with / without | ≤ 1.05× | SQL |
+| scenario | viewer | with plugin: CPU ms/req, req/s (middle pair) | without: CPU ms/req, req/s | cost by CPU (95 %) | spread of pairs | ≤ 1.05× | SQL |
 |---|---|---|---|---|---|---|---|
 ${rows
-  .map(
-    (row) =>
-      `| ${row.scenario} | ${row.viewer} | ${cpu(middle(row.with))}, ${middle(row.with).requestsPerSecond.toFixed(0)} | ${cpu(middle(row.without))}, ${middle(row.without).requestsPerSecond.toFixed(0)} | ${byCpu(row.with, row.without)} | ${spread(row.with).toFixed(2)} / ${spread(row.without).toFixed(2)} | ${verdict(row.with, row.without)} | ${statements(row.scenario, row.viewer)} |`,
-  )
+  .map((row) => {
+    const { with: a, without: b } = middle(row.pairs)
+    return `| ${row.scenario} | ${row.viewer} | ${cpu(a)}, ${a.requestsPerSecond.toFixed(0)} | ${cpu(b)}, ${b.requestsPerSecond.toFixed(0)} | ${byCpu(row.pairs)} | ${spread(row.pairs).toFixed(2)} | ${verdict(row.pairs)} | ${statements(row.scenario, row.viewer)} |`
+  })
   .join('\n')}`
 
 // Alone: a fresh seeded database at the full run's plugin size, then the measurement.
@@ -178,13 +206,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       RESPONSE_CACHE: 'off',
     },
     Number(process.env.BENCH_CASES) || 10_000,
-    async (env) =>
-      pluginSection(
-        await pluginCost(
-          env,
-          pluginTiming(Number(process.env.BENCH_PLUGIN_ROUNDS) || 5),
-          pluginServers(false),
-        ),
-      ),
+    async (env) => pluginSection(await pluginCost(env, pluginTiming(false), pluginPairs(false))),
   )
 }

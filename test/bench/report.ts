@@ -68,7 +68,7 @@ ${os.type()} ${os.release()}, Node ${process.version}; load average at the end $
 \`\`\`sh
 npm run bench                          # the whole table: about ${Math.ceil(results.minutes ?? 12)} minutes on 2 cores
 BENCH_QUICK=1 npm run bench            # development: 1 000 and 3 000 cases, short rounds (figures are rough)
-BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 BENCH_PLUGIN_SERVERS=6 BENCH_PLUGIN_ROUNDS=5 npm run bench   # the defaults, spelled out
+BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 BENCH_PLUGIN_PAIRS=10 BENCH_PLUGIN_ROUNDS=3 npm run bench   # the defaults, spelled out
 npm run bench:plugin                   # the plugin's section alone, on a fresh database of 10 000 cases (about 25 minutes)
 \`\`\`
 
@@ -227,14 +227,15 @@ ${table(
   lists still pay for their per-document checks: their own partner may be in the list. Fixed before: a logo's
   read rule went through the relationship (\`partner.status\`, \`partner.tier\`), a \`SELECT DISTINCT\` joining
   partners twice per population; the plugin keeps a \`shown\` flag on each logo instead (one indexed column).
-- **The noise, and how the interval covers it.** A fresh server runs up to ±10 % faster or slower than its
-  twin for its whole life (V8's compilation and heap layout; measured: 8 fresh processes of each setting in
-  turn), and CPU time per request moves by ±10 % from one second to the next on two shared virtual cores (there
-  are no hardware counters to count instructions instead; pinning cores did not help). Rounds inside one pair
-  of servers only average the second; the earlier method's twin intervals that left out 1.00 were the first.
-  Each server is now one sample, several per side, and the interval comes from how they spread. With 6 and 6
-  servers it spans ±10–15 % here, so ≤ 1.05× can be shown only where the cost is well below 1.0; more servers
-  per side narrow it (roughly with √servers), a machine with dedicated cores more.
+- **The noise, and how the interval covers it.** Two kinds, measured with the plugin on both sides of a pair
+  (so the true ratio is 1.00): CPU time per request moves by ±10 % from one second to the next on two shared
+  virtual cores (no hardware counters here to count instructions instead; pinning cores did not help), and a
+  fresh server runs faster or slower than its twin for its whole life (pair medians 0.95–1.10; fixed V8 seeds,
+  \`--random-seed --hash-seed\`, did not remove it). Loading both servers of a pair at the same time cancels most
+  of the first: a round's log ratio varied by 4 % (3 s rounds) against 12 % with the two measured one after the
+  other. The second is why each pair is one sample and the interval comes from several pairs, started one after
+  another. Before (commit db09694) 6 servers a side were alive at once and measured in turn: they spread
+  1.1–1.7× among themselves and the intervals spanned ±10–15 %.
 - **Ahead-of-time compiled code gains nothing.** Bundled by esbuild, the server took 0.995× (0.95–1.05) and
   1.081× (1.02–1.11) the CPU time per request of \`npm start\` under tsx: tsx compiles each module once, at
   its first import, and the routes run in Next's own compiled build. \`npm start\` stays as it is.

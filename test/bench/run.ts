@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 /*
  * `npm run bench`: the whole table in docs/benchmarks.md. One embedded PostgreSQL with a generated
  * dataset per size, each served by its own server, measured side by side for growth; at the middle size the
- * plugin's cost (fresh servers with and without it, several of each, side by side), the host's cost
+ * plugin's cost (pairs of fresh servers with and without it, each pair loaded at the same time), the host's cost
  * (`npm start` vs `next start` vs a bare `pg` floor), one vs two servers behind nginx, and uploads. BENCH_QUICK=1 for a short run.
  */
 import path from 'node:path'
@@ -19,7 +19,7 @@ import { benchDatabase } from './benchDatabase'
 import { cataloguePdfCost } from './cataloguePdf'
 import { benchPartnerUser, debatedCase } from './dataset'
 import { compare, type Figures, type Target, type Timing } from './measure'
-import { pluginCost, pluginServers, pluginTiming } from './pluginCost'
+import { pluginCost, pluginPairs, pluginTiming } from './pluginCost'
 import { publishingCost } from './publishing'
 import { report, type Results } from './report'
 import { responseCacheCost } from './responseCache'
@@ -123,12 +123,8 @@ const main = async () => {
         .map((server) => server.stop()),
     )
     results.mainSize = mainSize
-    step('The plugin: fresh servers with and without it')
-    results.plugin = await pluginCost(
-      env,
-      pluginTiming(quick ? 2 : Number(process.env.BENCH_PLUGIN_ROUNDS) || 5),
-      pluginServers(quick),
-    )
+    step('The plugin: pairs of fresh servers with and without it')
+    results.plugin = await pluginCost(env, pluginTiming(quick), pluginPairs(quick))
     for (const viewer of viewers) {
       for (const scenario of all) {
         const steps = viewer.token ? as(viewer.token, scenario).steps : scenario.steps
