@@ -23,6 +23,7 @@ let app: TestApp
 let payload: Payload
 let editor: string
 let partnerUser: string
+let ownPartner: number
 let config: Promise<SanitizedConfig>
 
 appPerFile((context) => ({ app, editor, payload } = context), { reset: false })
@@ -48,6 +49,7 @@ beforeAll(async () => {
     await payload.update({ id: partner.id, collection: 'partners', data: { logo: logo.id } })
   }
   const steering = partners.find((partner) => partner.tier === 'steering')!
+  ownPartner = steering.id
   const user = await payload.create({
     collection: 'users',
     data: {
@@ -133,20 +135,60 @@ describe('private partner fields', () => {
     expect(statements.filter((statement) => PRIVATE_SQL.test(statement))).toEqual([])
   })
 
-  it.each([
-    ['a partner user, for its own partner', () => partnerUser],
-    ['an editor', () => editor],
-  ])('are loaded and answered for %s', async (_viewer, token) => {
+  it('are loaded and answered for an editor', async () => {
     let docs: Array<{ contacts?: unknown; entitlements?: unknown }> = []
     const statements = await recordStatements(async () => {
       // The steering partners: the partner user's own among them.
       const answer = await rest('partners', { depth: 0, where: { tier: { equals: 'steering' } } })(
         100,
-        token(),
+        editor,
       )
       docs = answer.docs as typeof docs
     })
     expect(statements.some((statement) => PRIVATE_SQL.test(statement))).toBe(true)
     expect(docs.some((doc) => Array.isArray(doc.contacts) && doc.entitlements)).toBe(true)
+  })
+
+  describe('for a partner user', () => {
+    it('are loaded for its own partner alone, by one lookup after the list', async () => {
+      let docs: Array<{ contacts?: unknown; entitlements?: unknown; id: number }> = []
+      const statements = await recordStatements(async () => {
+        docs = (
+          await rest('partners', { depth: 1, where: { tier: { equals: 'steering' } } })(
+            100,
+            partnerUser,
+          )
+        ).docs as typeof docs
+      })
+      expect(docs.length).toBeGreaterThan(1)
+      expect(
+        docs.map((doc) => ({ id: doc.id, answered: 'contacts' in doc || 'entitlements' in doc })),
+      ).toEqual(docs.map((doc) => ({ id: doc.id, answered: doc.id === ownPartner })))
+      expect(docs.find((doc) => doc.id === ownPartner)).toMatchObject({
+        contacts: expect.any(Array),
+        entitlements: expect.any(Object),
+      })
+      const loading = statements.filter((statement) => PRIVATE_SQL.test(statement))
+      // One statement, for the one partner by id, not the list's (which filters by tier).
+      expect(loading, statements.join('\n\n')).toHaveLength(1)
+      expect(loading[0]).toMatch(/ where \("partners"\."id" = \$1 /)
+      expect(loading[0]).not.toMatch(/"partners"\."tier" = /)
+    })
+
+    it('are not loaded when its own partner is not in the list (REST and GraphQL)', async () => {
+      const where = { and: [{ tier: { equals: 'steering' } }, { id: { not_equals: ownPartner } }] }
+      const answers: Array<Array<{ contacts?: unknown }>> = []
+      const statements = await recordStatements(async () => {
+        answers.push((await rest('partners', { depth: 1, where })(100, partnerUser)).docs as [])
+        const list = await routes(config).graphql(
+          `{ Partners(limit: 100, where: { tier: { equals: steering }, id: { not_equals: ${ownPartner} } }) { docs { name contacts { name } entitlements } } }`,
+          partnerUser,
+        )
+        answers.push(list.data.Partners.docs)
+      })
+      expect(answers.map((docs) => docs.length > 0)).toEqual([true, true])
+      expect(answers.flat().filter((doc) => doc.contacts)).toEqual([])
+      expect(statements.filter((statement) => PRIVATE_SQL.test(statement))).toEqual([])
+    })
   })
 })

@@ -15,7 +15,7 @@ import { mapFields } from '../fields/mapFields'
 import { tierField } from '../fields/tierField'
 import { syncPartnerLogos } from '../hooks/logoShown'
 import { omitHiddenArrays } from '../hooks/omitHiddenArrays'
-import { privateFieldsLeftOut } from '../hooks/privateFieldsLeftOut'
+import { ownPrivateFieldsFilledIn, privateFieldsLeftOut } from '../hooks/privateFieldsLeftOut'
 import { staffOnlyChanges } from '../hooks/staffOnlyChanges'
 
 /** Each named field's label as the admin shows it (its name where it has none), for messages. */
@@ -123,6 +123,7 @@ export const withPartnerRights = (
   options: ResolvedOptions,
 ): CollectionConfig => {
   const { private: privateFields, staffOnly } = options.partnerFields
+  const leftOut = [...privateFields, 'entitlements']
   return ownListFilter(
     {
       ...collection,
@@ -140,10 +141,14 @@ export const withPartnerRights = (
       hooks: {
         ...collection.hooks,
         afterChange: [...(collection.hooks?.afterChange ?? []), syncPartnerLogos(options)],
+        afterOperation: [
+          ...(collection.hooks?.afterOperation ?? []),
+          ownPrivateFieldsFilledIn(leftOut),
+        ],
         afterRead: [...(collection.hooks?.afterRead ?? []), omitHiddenArrays(privateFields)],
         beforeOperation: [
           ...(collection.hooks?.beforeOperation ?? []),
-          privateFieldsLeftOut([...privateFields, 'entitlements']),
+          privateFieldsLeftOut(leftOut),
           staffOnlyChanges(labelsOf(collection.fields, ['tier', ...staffOnly])),
         ],
       },
