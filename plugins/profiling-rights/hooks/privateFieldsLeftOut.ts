@@ -1,7 +1,6 @@
 import type {
   CollectionAfterOperationHook,
   CollectionBeforeOperationHook,
-  CollectionSlug,
   JoinQuery,
   SelectExcludeType,
   SelectIncludeType,
