@@ -5,6 +5,7 @@
  */
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { createLocalReq } from 'payload'
 import { stringify } from 'qs-esm'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -98,13 +99,15 @@ const lists: Record<string, Ask> = {
   'REST partners, depth 1': rest('partners', { depth: 1 }),
 }
 
+// A partner user's own partner on a page costs one lookup more (its private fields,
+// `ownPrivateFieldsFilledIn`), whichever page size it first appears at: not growth.
 describe.each([
-  ['anonymous', () => undefined],
-  ['a partner user', () => partnerUser],
-  ['an editor', () => editor],
-])('as %s', (_viewer, token) => {
+  ['anonymous', () => undefined, 0],
+  ['a partner user', () => partnerUser, 1],
+  ['an editor', () => editor, 0],
+])('as %s', (_viewer, token, lookups) => {
   it.each(Object.entries(lists))(
-    '%s: the same number of statements for 10, 50 and 100 documents',
+    '%s: statements do not grow with the page (10, 50 and 100 documents)',
     async (_list, ask) => {
       // Once unmeasured: first-use work (GraphQL schema, caches) is not per request.
       await ask(PAGE_SIZES[0], token())
@@ -116,8 +119,12 @@ describe.each([
           expect(docs).toHaveLength(limit)
         })
       }
-      expect(counts).toEqual({ 10: counts[10], 50: counts[10], 100: counts[10] })
-      expect(counts[10]).toBeGreaterThan(0)
+      const [fewest, most] = [
+        Math.min(...Object.values(counts)),
+        Math.max(...Object.values(counts)),
+      ]
+      expect(most - fewest, JSON.stringify(counts)).toBeLessThanOrEqual(lookups)
+      expect(fewest).toBeGreaterThan(0)
     },
   )
 })
@@ -173,6 +180,32 @@ describe('private partner fields', () => {
       expect(loading, statements.join('\n\n')).toHaveLength(1)
       expect(loading[0]).toMatch(/ where \("partners"\."id" = \$1 /)
       expect(loading[0]).not.toMatch(/"partners"\."tier" = /)
+      // Only what was left out is read again: not the name, not the logo (nor populated anew).
+      expect(loading[0]).not.toMatch(/"partners"\."(name|logo_id)"/)
+    })
+
+    it('leave the request’s locale and fallback locale as the list had them', async () => {
+      const {
+        docs: [user],
+      } = await payload.find({
+        collection: 'users',
+        where: { email: { equals: 'partner@example.dk' } },
+      })
+      // No fallback: the request's own setting, not the config's default ('da').
+      const req = await createLocalReq({ fallbackLocale: false, locale: 'en', user }, payload)
+      const asked = [req.locale, req.fallbackLocale]
+      expect(asked).toEqual(['en', expect.not.stringMatching('da')])
+      const { docs } = await payload.find({
+        collection: 'partners',
+        fallbackLocale: false,
+        locale: 'en',
+        overrideAccess: false,
+        req,
+        where: { id: { equals: ownPartner } },
+      })
+      expect(docs[0].contacts).toEqual(expect.any(Array))
+      // GraphQL's later resolvers (a join's cases, say) read them from this request.
+      expect([req.locale, req.fallbackLocale]).toEqual(asked)
     })
 
     it('are not loaded when its own partner is not in the list (REST and GraphQL)', async () => {

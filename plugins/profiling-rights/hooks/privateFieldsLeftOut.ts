@@ -5,6 +5,8 @@ import type {
   SelectExcludeType,
   SelectIncludeType,
   SelectType,
+  TypedFallbackLocale,
+  TypedLocale,
 } from 'payload'
 
 import { getSelectMode } from 'payload/shared'
@@ -29,6 +31,26 @@ const asksFor = (select: SelectType | undefined, fields: string[]) =>
   (getSelectMode(select) === 'include'
     ? fields.some((name) => select[name])
     : fields.some((name) => select[name] !== false))
+
+/**
+ * What to read of `fields` alone, as `select` asked for them: an include list keeps just their
+ * entries; otherwise each of them it does not leave out. Exclusions inside one of them (say
+ * `contacts: { phone: false }`) cannot be said in an include list: then `select` itself.
+ * Payload adds the forced fields (the tier and status field access reads).
+ */
+const onlyFields = (select: SelectType | undefined, fields: string[]): SelectType => {
+  if (select && getSelectMode(select) === 'include') {
+    return Object.fromEntries(
+      fields.filter((name) => select[name]).map((name) => [name, select[name]]),
+    ) as SelectIncludeType
+  }
+  if (fields.some((name) => typeof select?.[name] === 'object')) {
+    return select as SelectType
+  }
+  return Object.fromEntries(
+    fields.filter((name) => select?.[name] !== false).map((name) => [name, true]),
+  )
+}
 
 /**
  * Set on a partner user's list query whose private fields were left out: the `select` it came
@@ -80,9 +102,9 @@ export const privateFieldsLeftOut =
 
 /**
  * After a partner user's list whose private fields `privateFieldsLeftOut` left out: when its own
- * partner is in the page, reads that partner by id with the list's `select`, depth and
- * `populate` (so the fields come through the same field access and hooks as any read) and puts
- * the private fields it finds into the list's document. No lookup when it is not in the page.
+ * partner is in the page, reads those fields of that partner by id, as the list asked for them
+ * (its `select`, depth, `populate`, locale), so they come through the same field access and hooks
+ * as any read, and puts them into the list's document. No lookup when it is not in the page.
  */
 export const ownPrivateFieldsFilledIn =
   (fields: string[]): CollectionAfterOperationHook =>
@@ -105,12 +127,16 @@ export const ownPrivateFieldsFilledIn =
       depth,
       disableErrors: true,
       draft,
-      // Only the private fields are taken from it; a partner's joins (its cases, posts) are not among them.
+      // The Local API would otherwise reset the request's fallback locale, which a GraphQL
+      // query's later resolvers still read.
+      fallbackLocale: req.fallbackLocale as TypedFallbackLocale,
+      // Only the private fields are read; a partner's joins (its cases, posts) are not among them.
       joins: false as JoinQuery,
+      locale: req.locale as TypedLocale,
       overrideAccess: false,
       populate,
       req,
-      select: asked.select,
+      select: onlyFields(asked.select, fields),
       showHiddenFields,
     })) as null | Record<string, unknown>
     for (const name of fields) {
