@@ -41,8 +41,12 @@ describe('an editor in the admin', () => {
     const rows = where.locator('input[id$="__item"]')
     const before = await rows.count()
     await where.locator('.array-field__add-row').click()
-    await page.locator(`#field-checklist__where__${before}__item`).fill('I kommunens hjemmepleje')
+    // Typed only once the new row stands with its label, as a person would: typed into a row still
+    // being added, the text was lost on a slow machine (the save then refused the empty item).
     await where.getByText(`Punkt ${String(before + 1).padStart(2, '0')}`).waitFor()
+    const item = page.locator(`#field-checklist__where__${before}__item`)
+    await item.fill('I kommunens hjemmepleje')
+    expect(await item.inputValue()).toBe('I kommunens hjemmepleje')
     await expectDanish(page)
     await shot(page, 'editor-model')
     expect((await save(page)).ok()).toBe(true)
