@@ -26,7 +26,11 @@ afterEach(async () => {
 
 const readyz = async (url: string) => (await fetch(new URL('/readyz', url))).status
 
-describe('embedded PostgreSQL', () => {
+// Each test here starts fresh servers on new data folders (initdb, migrations): 18 s alone, over
+// the suite's 60 s bound for the restart test on a loaded 2-core machine. A bound for a hang.
+const SERVER_STARTS_TIMEOUT_MS = 180_000
+
+describe('embedded PostgreSQL', { timeout: SERVER_STARTS_TIMEOUT_MS }, () => {
   it('keeps data across a restart on the same data folder and stops cleanly on SIGTERM', async () => {
     const data = await tempDir('dab-restart')
     cleanups.push(data.remove)
