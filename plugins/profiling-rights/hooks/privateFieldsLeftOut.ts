@@ -25,13 +25,6 @@ const without = (select: SelectType | undefined, fields: string[]): SelectType =
   return excluded
 }
 
-/** Whether `select` asks for any of `fields` (no `select` asks for all). */
-const asksFor = (select: SelectType | undefined, fields: string[]) =>
-  !select ||
-  (getSelectMode(select) === 'include'
-    ? fields.some((name) => select[name])
-    : fields.some((name) => select[name] !== false))
-
 /**
  * What to read of `fields` alone, as `select` asked for them: an include list keeps just their
  * entries; otherwise each of them it does not leave out. Exclusions inside one of them (say
@@ -53,17 +46,17 @@ const onlyFields = (select: SelectType | undefined, fields: string[]): SelectTyp
 }
 
 /**
- * Set on a partner user's list query whose private fields were left out: the `select` it came
- * with, for `ownPrivateFieldsFilledIn`. A symbol, so it survives `{ ...args }` in later hooks and
- * cannot collide with Payload's arguments.
+ * Set on a partner user's list query whose private fields were left out: what to read of them
+ * for its own partner (`onlyFields`), for `ownPrivateFieldsFilledIn`. A symbol, so it survives
+ * `{ ...args }` in later hooks and cannot collide with Payload's arguments.
  */
-const askedSelect = Symbol('privateFieldsLeftOut.askedSelect')
+const fillInSelect = Symbol('privateFieldsLeftOut.fillInSelect')
 
 type ReadArgs = {
-  [askedSelect]?: { select?: SelectType }
   currentDepth?: number
   depth?: number
   draft?: boolean
+  [fillInSelect]?: SelectType
   id?: number | string
   overrideAccess?: boolean
   populate?: Record<string, SelectType>
@@ -95,8 +88,10 @@ export const privateFieldsLeftOut =
       return args
     }
     const leftOut = { ...args, select: without(select, fields) }
-    return own !== undefined && id === undefined && asksFor(select, fields)
-      ? { ...leftOut, [askedSelect]: { select } }
+    const fillIn = onlyFields(select, fields)
+    // A list that asks for none of them needs no lookup.
+    return own !== undefined && id === undefined && Object.keys(fillIn).length
+      ? { ...leftOut, [fillInSelect]: fillIn }
       : leftOut
   }
 
@@ -109,8 +104,8 @@ export const privateFieldsLeftOut =
 export const ownPrivateFieldsFilledIn =
   (fields: string[]): CollectionAfterOperationHook =>
   async ({ args, collection, operation, req, result }) => {
-    const asked = (args as ReadArgs)[askedSelect]
-    if (operation !== 'find' || !asked) {
+    const select = (args as ReadArgs)[fillInSelect]
+    if (operation !== 'find' || !select) {
       return result
     }
     const own = partnerIdOf(req.user)
@@ -136,7 +131,7 @@ export const ownPrivateFieldsFilledIn =
       overrideAccess: false,
       populate,
       req,
-      select: onlyFields(asked.select, fields),
+      select,
       showHiddenFields,
     })) as null | Record<string, unknown>
     for (const name of fields) {
