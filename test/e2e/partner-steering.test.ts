@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { projectRoot } from '../../src/runtime/settings'
 import {
   expectDanish,
+  expectStatus,
   expectToast,
   formReady,
   idBySlug,
@@ -65,7 +66,7 @@ describe('a steering partner in the admin', () => {
     await page.getByText('Tilføj Kontaktperson').click()
     await page.locator('#field-contacts__0__name').fill('Karen Kontakt')
     await page.locator('#field-contacts__0__email').fill('karen@demo-kommune.example')
-    expect((await save(page)).status()).toBe(200)
+    await expectStatus(await save(page))
     await expectToast(page, 'Opdateret')
 
     await page.reload()
@@ -91,7 +92,7 @@ describe('a steering partner in the admin', () => {
     await shot(page, 'steering-logo-drawer')
     await drawer.getByRole('button', { name: 'Gem' }).click()
     await page.locator('#field-logo').getByText('demo-kommune-nyt-logo').waitFor()
-    expect((await save(page)).status()).toBe(200)
+    await expectStatus(await save(page))
     await expectToast(page, 'Opdateret')
 
     const stored = await journey.payload.findByID({

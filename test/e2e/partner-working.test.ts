@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   expectDanish,
+  expectStatus,
   expectToast,
   formReady,
   idBySlug,
@@ -79,7 +80,7 @@ describe('a working partner in the admin', () => {
     await formReady(page)
     await page.getByText('Tilføj Deltager').click()
     await page.locator('#field-attendees__0__name').fill('Rasmus Region')
-    expect((await save(page)).status()).toBe(200)
+    await expectStatus(await save(page))
     await expectToast(page, 'Opdateret')
     await page.reload()
     await formReady(page)

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   expectDanish,
+  expectStatus,
   expectToast,
   formReady,
   idBySlug,
@@ -111,7 +112,7 @@ describe('a steering partner in Danish', () => {
     await page.locator('#field-partner').getByText('Demo Kommune').waitFor()
     await page.locator('#field-kind').getByText('Et tema').waitFor()
     await expectDanish(page)
-    expect((await save(page)).status()).toBe(201)
+    await expectStatus(await save(page), 201)
     await expectToast(page, /oprettet/)
     await shot(page, 'agenda-steering-proposal-created-da')
     const { docs } = await journey.payload.find({
@@ -192,7 +193,7 @@ describe('an editor in Danish', () => {
     await page.locator('#field-decision').click()
     await page.locator('.rs__option', { hasText: 'Afvist' }).click()
     await page.fill('#field-decisionNote', 'Tages op på arbejdsmødet om frivillighed.')
-    expect((await save(page)).status()).toBe(200)
+    await expectStatus(await save(page))
     await expectToast(page, 'Opdateret')
     await expectDanish(page)
     await shot(page, 'agenda-editor-proposal-da')

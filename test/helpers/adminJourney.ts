@@ -150,6 +150,13 @@ export const save = async (
   )
 }
 
+/** Fails unless a write answered `status`, naming the status and the answer's body (the reason a save was refused). */
+export const expectStatus = async (response: Response, status = 200) =>
+  expect(
+    response.status(),
+    `${response.request().method()} ${response.url()}: ${await response.text()}`,
+  ).toBe(status)
+
 /** A full-page screenshot in `test-results/`, to look at. */
 export const shot = (page: Page, name: string) =>
   page.screenshot({ fullPage: true, path: path.join(projectRoot, 'test-results', `${name}.png`) })
