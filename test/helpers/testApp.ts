@@ -112,6 +112,12 @@ export const apiAt =
   }
 
 /**
+ * A bound for a test that starts its own servers on new data folders (initdb, migrations; 18 s
+ * alone, 50 s on a loaded 2-core CI machine, over the suite's 60 s). A bound for a hang.
+ */
+export const SERVER_STARTS_TIMEOUT_MS = 180_000
+
+/**
  * A running app (the production server, as `npm start` runs it) on a fresh, empty database
  * of its own, for one test file. Start it in `beforeAll`, stop it in `afterAll`.
  */

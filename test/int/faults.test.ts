@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { tempDir } from '../helpers/tempDir'
-import { startApp, type TestApp } from '../helpers/testApp'
+import { SERVER_STARTS_TIMEOUT_MS, startApp, type TestApp } from '../helpers/testApp'
 import { PASSWORD, staffTokens } from '../helpers/users'
 import { waitFor } from '../helpers/waitFor'
 
@@ -71,7 +71,7 @@ const writeStream = (app: TestApp, token: string, writers: number) => {
   }
 }
 
-describe('SIGKILL during a stream of writes', () => {
+describe('SIGKILL during a stream of writes', { timeout: SERVER_STARTS_TIMEOUT_MS }, () => {
   it('loses no acknowledged write, and the restarted server serves at once', async () => {
     const app = await startApp()
     cleanups.push(() => app.stop())
@@ -110,7 +110,7 @@ describe('SIGKILL during a stream of writes', () => {
   })
 })
 
-describe('the database going away under traffic', () => {
+describe('the database going away under traffic', { timeout: SERVER_STARTS_TIMEOUT_MS }, () => {
   it('gives quick 503/5xx answers, never a hang, and recovers by itself', async () => {
     const data = await tempDir('dab-faults')
     cleanups.push(data.remove)

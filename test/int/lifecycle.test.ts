@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
 import { type ServerProcess, spawnServer } from '../helpers/serverProcess'
 import { tempDir } from '../helpers/tempDir'
-import { startApp, type TestApp } from '../helpers/testApp'
+import { SERVER_STARTS_TIMEOUT_MS, startApp, type TestApp } from '../helpers/testApp'
 import { PASSWORD } from '../helpers/users'
 import { waitFor } from '../helpers/waitFor'
 
@@ -25,10 +25,6 @@ afterEach(async () => {
 })
 
 const readyz = async (url: string) => (await fetch(new URL('/readyz', url))).status
-
-// Each test here starts fresh servers on new data folders (initdb, migrations): 18 s alone, over
-// the suite's 60 s bound for the restart test on a loaded 2-core machine. A bound for a hang.
-const SERVER_STARTS_TIMEOUT_MS = 180_000
 
 describe('embedded PostgreSQL', { timeout: SERVER_STARTS_TIMEOUT_MS }, () => {
   it('keeps data across a restart on the same data folder and stops cleanly on SIGTERM', async () => {
