@@ -184,6 +184,42 @@ describe('private partner fields', () => {
       expect(loading[0]).not.toMatch(/"partners"\."(name|logo_id)"/)
     })
 
+    it('are looked up on GraphQL only when the query asks for one of them, once for all', async () => {
+      const ask = async (fields: string) => {
+        const answer = await routes(config).graphql(
+          `{ Partners(limit: 100, where: { tier: { equals: steering } }) { docs { id name ${fields} } } }`,
+          partnerUser,
+        )
+        return answer.data.Partners.docs as Array<{
+          contacts?: unknown
+          entitlements?: unknown
+          id: number
+        }>
+      }
+      // The website's question, with the partner user's own partner in the page: no lookup.
+      const website = await recordStatements(async () => {
+        expect((await ask('website')).map(({ id }) => id)).toContain(ownPartner)
+      })
+      expect(website.filter((statement) => PRIVATE_SQL.test(statement))).toEqual([])
+
+      let docs: Awaited<ReturnType<typeof ask>> = []
+      const asked = await recordStatements(async () => {
+        docs = await ask('contacts { name } ticketsExtra entitlements')
+      })
+      expect(asked.filter((statement) => PRIVATE_SQL.test(statement))).toHaveLength(1)
+      expect(docs.length).toBeGreaterThan(1)
+      expect(
+        docs.map(({ id, contacts, entitlements }) => ({
+          id,
+          answered: Boolean(contacts || entitlements),
+        })),
+      ).toEqual(docs.map(({ id }) => ({ id, answered: id === ownPartner })))
+      expect(docs.find(({ id }) => id === ownPartner)).toMatchObject({
+        contacts: expect.any(Array),
+        entitlements: expect.objectContaining({ tier: 'steering' }),
+      })
+    })
+
     it('leave the request’s locale and fallback locale as the list had them', async () => {
       const {
         docs: [user],

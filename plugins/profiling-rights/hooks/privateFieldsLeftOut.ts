@@ -96,10 +96,27 @@ export const privateFieldsLeftOut =
   }
 
 /**
+ * A field's value that GraphQL reads only if the query asks for the field: graphql-js awaits any
+ * value with a `then` and calls it only when it resolves that field. `read` is the shared lookup.
+ */
+const readWhenAsked = (
+  read: () => Promise<null | Record<string, unknown>>,
+  name: string,
+): PromiseLike<unknown> => ({
+  then: (onFulfilled, onRejected) =>
+    read()
+      .then((doc) => doc?.[name])
+      .then(onFulfilled, onRejected),
+})
+
+/**
  * After a partner user's list whose private fields `privateFieldsLeftOut` left out: when its own
  * partner is in the page, reads those fields of that partner by id, as the list asked for them
  * (its `select`, depth, `populate`, locale), so they come through the same field access and hooks
  * as any read, and puts them into the list's document. No lookup when it is not in the page.
+ *
+ * On GraphQL the lookup waits until the query resolves one of those fields (`readWhenAsked`), and
+ * runs once for all of them: the website's queries ask for none and cost no lookup.
  */
 export const ownPrivateFieldsFilledIn =
   (fields: string[]): CollectionAfterOperationHook =>
@@ -115,28 +132,37 @@ export const ownPrivateFieldsFilledIn =
       return result
     }
     const { currentDepth, depth, draft, populate, showHiddenFields } = args as ReadArgs
-    const read = (await req.payload.findByID({
-      id: doc.id,
-      collection: collection.slug,
-      currentDepth,
-      depth,
-      disableErrors: true,
-      draft,
-      // The Local API would otherwise reset the request's fallback locale, which a GraphQL
-      // query's later resolvers still read.
-      fallbackLocale: req.fallbackLocale as TypedFallbackLocale,
-      // Only the private fields are read; a partner's joins (its cases, posts) are not among them.
-      joins: false as JoinQuery,
-      locale: req.locale as TypedLocale,
-      overrideAccess: false,
-      populate,
-      req,
-      select,
-      showHiddenFields,
-    })) as null | Record<string, unknown>
+    let lookup: Promise<null | Record<string, unknown>> | undefined
+    const read = () =>
+      (lookup ??= req.payload.findByID({
+        id: doc.id,
+        collection: collection.slug,
+        currentDepth,
+        depth,
+        disableErrors: true,
+        draft,
+        // The Local API would otherwise reset the request's fallback locale, which a GraphQL
+        // query's later resolvers still read.
+        fallbackLocale: req.fallbackLocale as TypedFallbackLocale,
+        // Only the private fields are read; a partner's joins (its cases, posts) are not among them.
+        joins: false as JoinQuery,
+        locale: req.locale as TypedLocale,
+        overrideAccess: false,
+        populate,
+        req,
+        select,
+        showHiddenFields,
+      }) as Promise<null | Record<string, unknown>>)
+    if (req.payloadAPI === 'GraphQL') {
+      for (const name of fields) {
+        doc[name] = readWhenAsked(read, name)
+      }
+      return result
+    }
+    const filled = await read()
     for (const name of fields) {
-      if (read && name in read) {
-        doc[name] = read[name]
+      if (filled && name in filled) {
+        doc[name] = filled[name]
       }
     }
     return result
