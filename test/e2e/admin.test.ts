@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { projectRoot } from '../../src/runtime/settings'
+import { formReady } from '../helpers/adminJourney'
 import { launchBrowser } from '../helpers/browser'
 import { startApp, type TestApp } from '../helpers/testApp'
 import { PASSWORD } from '../helpers/users'
@@ -31,6 +32,7 @@ afterAll(async () => {
 it('creates the first user, logs in and shows the dashboard in Danish', async () => {
   await page.goto(new URL('/admin', app.url()).toString())
   await page.waitForURL('**/admin/create-first-user')
+  await formReady(page)
   await page.fill('#field-email', 'redaktion@example.dk')
   await page.fill('#field-password', PASSWORD)
   await page.fill('#field-confirm-password', PASSWORD)
@@ -39,6 +41,7 @@ it('creates the first user, logs in and shows the dashboard in Danish', async ()
 
   await page.goto(new URL('/admin/logout', app.url()).toString())
   await page.waitForURL('**/admin/login**')
+  await formReady(page)
   await page.fill('#field-email', 'redaktion@example.dk')
   await page.fill('#field-password', PASSWORD)
   await page.click('button[type="submit"]')
@@ -84,6 +87,7 @@ const partnerSession = async (
   const partnerPage = await context.newPage()
   partnerPage.setDefaultTimeout(30_000)
   await partnerPage.goto(new URL('/admin/login', app.url()).toString())
+  await formReady(partnerPage)
   await partnerPage.fill('#field-email', email)
   await partnerPage.fill('#field-password', PASSWORD)
   await partnerPage.click('button[type="submit"]')

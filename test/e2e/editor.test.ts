@@ -226,6 +226,7 @@ describe('an invitee', () => {
     await invitee.getByRole('heading', { name: 'Vælg adgangskode' }).waitFor()
     await expectDanish(invitee)
     await shot(invitee, 'invitee-choose-password')
+    await formReady(invitee)
     await invitee.fill('#field-password', PASSWORD)
     await invitee.fill('#field-confirm-password', PASSWORD)
     await invitee.locator('button[type="submit"]').click()

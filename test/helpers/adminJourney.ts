@@ -98,6 +98,7 @@ export const loginAs = async (
   await page.goto(new URL('/admin/login', app.url()).toString())
   // The first admin page of a fresh server renders slowly on a busy machine (two test files at a time on two cores).
   await page.locator('#field-email').waitFor({ timeout: 90_000 })
+  await formReady(page)
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
   await page.click('button[type="submit"]')
@@ -112,8 +113,9 @@ export const visit = async (page: Page, app: TestApp, pathname: string) => {
 }
 
 /**
- * Waits until the edit form is hydrated and initialised (Payload's own `data-form-ready`: mounted,
- * not initialising, not submitting); a click before that is lost.
+ * Waits until a Payload form (edit view, login, first password) is hydrated and initialised
+ * (Payload's own `data-form-ready`: mounted, not initialising, not submitting). Text typed before
+ * that shows in the input but never reaches the form's state, and a click is lost.
  */
 export const formReady = (page: Page) =>
   page.locator('form[data-form-ready="true"]').first().waitFor()
