@@ -226,8 +226,13 @@ ${table(
   against 28.7 ms per request, 4 servers a side, 10 rounds) to 0.91× (21.6 against 23.9 ms). A partner user's
   lists leave them out too, and an \`afterOperation\` hook fills them in for its own partner alone when it is on the
   page: one lookup by id of those fields (\`ownPrivateFieldsFilledIn\`). Before, they were loaded and checked for
-  every partner on the page (the partner user's partner list: 1.113×, 1.02–1.19); after, 1.091× (1.03–1.14), so
-  they were not the main part of that cost, which is not yet explained. The catalogue's, agenda's and newsletters'
+  every partner on the page (the partner user's partner list: 1.113×, 1.02–1.19); after, 1.091× (1.03–1.14). The
+  lookup itself is the largest part of what remains that I found: one Local API read with three array subqueries,
+  about 2 ms here (a partner list as a partner user, in one process, the lookup switched off in every other block
+  of 10 requests: 21.9 against 20.0 ms CPU per request, 40 blocks, 100 partners with logos). On GraphQL it now
+  waits until the query resolves one of those fields (graphql-js awaits a value's \`then\` only then), so the
+  website's partner queries, which ask for none, no longer pay it; REST answers every field when no \`select\` is
+  given, so a partner user's REST list still does. The catalogue's, agenda's and newsletters'
   partner lists take their ids straight from the database adapter (\`entitledPartnerIds\`): through the find
   operation every partner read ran Payload's per-document hooks, and the public GraphQL catalogue cost 1.054×
   (1.01–1.09); after, 1.025× (0.93–1.08). In a CPU profile of two servers
