@@ -112,8 +112,8 @@ export const apiAt =
   }
 
 /**
- * A bound for a test that starts its own servers on new data folders (initdb, migrations; 18 s
- * alone, 50 s on a loaded 2-core CI machine, over the suite's 60 s). A bound for a hang.
+ * A bound for a test that starts, restarts or kills its own servers (initdb, migrations, a worker
+ * beside: 18 s alone, 50–60 s on a loaded 2-core CI machine, the suite's bound). A bound for a hang.
  */
 export const SERVER_STARTS_TIMEOUT_MS = 180_000
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { appPerFile } from '../helpers/appPerFile'
 import { create } from '../helpers/content'
 import { type Mailbox, mailboxPerFile } from '../helpers/mailbox'
-import { startApp, type TestApp } from '../helpers/testApp'
+import { SERVER_STARTS_TIMEOUT_MS, startApp, type TestApp } from '../helpers/testApp'
 import { PASSWORD, userWithRole } from '../helpers/users'
 import { waitFor } from '../helpers/waitFor'
 import { type Receiver, receiverPerFile } from '../helpers/webhookReceiver'
@@ -42,7 +42,7 @@ const webhook = (collections: string[]) =>
     token: admin,
   })
 
-describe('jobs survive kill -9', () => {
+describe('jobs survive kill -9', { timeout: SERVER_STARTS_TIMEOUT_MS }, () => {
   it('a delivery cut off mid-run and emails waiting for the mail server all go out once after the restart', async () => {
     await webhook(['cases'])
     const emails = ['a@kommune.dk', 'b@kommune.dk', 'c@kommune.dk']
@@ -167,7 +167,7 @@ describe('scheduled publishing', () => {
   })
 })
 
-describe('npm run worker', () => {
+describe('npm run worker', { timeout: SERVER_STARTS_TIMEOUT_MS }, () => {
   it('runs the queue for servers that leave it (JOBS_AUTORUN=off)', async () => {
     const quiet = await startApp({
       env: { JOBS_AUTORUN: 'off', JOBS_INTERVAL: '1', SMTP_URL: mailbox.url },
