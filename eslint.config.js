@@ -66,8 +66,8 @@ export default [
     },
   },
   {
-    // Next's app router requires default exports, and so does vitest's globalSetup.
-    files: ['src/app/**', 'test/helpers/globalSetup.ts'],
+    // Next's app router requires default exports, and so do vitest's globalSetup and config.
+    files: ['src/app/**', 'test/helpers/globalSetup.ts', 'test/bench/vitest.config.ts'],
     rules: { 'no-restricted-exports': 'off' },
   },
   {

@@ -7,3 +7,11 @@ export const times = (value: number | undefined) =>
 /** CPU ms per request to one decimal, or `–` where it was not measured. */
 export const cpu = (f: Figures) =>
   f.cpuMsPerRequest === undefined ? '–' : f.cpuMsPerRequest.toFixed(1)
+
+/** A Markdown table. */
+export const table = (head: string[], rows: string[][]) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n')

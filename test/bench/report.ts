@@ -1,7 +1,7 @@
 import os from 'node:os'
 
 import { type CataloguePdfCost, cataloguePdfSection } from './cataloguePdf'
-import { cpu, times } from './format'
+import { cpu, table, times } from './format'
 import { type Figures, ratio, type Timing } from './measure'
 import { type PluginCost, pluginSection } from './pluginCost'
 import { type PublishingCost, publishingSection } from './publishing'
@@ -33,13 +33,6 @@ const cost = (a: Figures, b: Figures) => times(ratio(a, b, 'throughput'))
 const cpuCost = (a: Figures, b: Figures) => times(ratio(a, b, 'cpu'))
 const thousands = (n: number) => n.toLocaleString('en').replace(/,/g, ' ')
 
-const table = (head: string[], rows: string[][]) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n')
-
 /** docs/benchmarks.md, written by `npm run bench`. */
 export const report = (results: Results) => {
   const { timing } = results
@@ -70,6 +63,7 @@ npm run bench                          # the whole table: about ${Math.ceil(resu
 BENCH_QUICK=1 npm run bench            # development: 1 000 and 3 000 cases, short rounds (figures are rough)
 BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 BENCH_PLUGIN_PAIRS=10 BENCH_PLUGIN_ROUNDS=3 npm run bench   # the defaults, spelled out
 npm run bench:plugin                   # the plugin's section alone, on a fresh database of 10 000 cases (about 30 minutes)
+npm run bench:plugin:in-process        # the plugin's cost in one process, where 5 % can be told apart (docs/benchmarks-in-process.md, about 15 minutes)
 \`\`\`
 
 It builds for production if the sources changed, starts an embedded PostgreSQL in a temporary folder, runs the

@@ -130,13 +130,7 @@ const main = async () => {
         const steps = viewer.token ? as(viewer.token, scenario).steps : scenario.steps
         results.statements.push({
           count: await countStatements(() =>
-            Promise.all(
-              steps.map(({ body, path }) =>
-                body
-                  ? routes(config).graphql(JSON.parse(body).query, viewer.token)
-                  : routes(config).rest(path, viewer.token),
-              ),
-            ),
+            Promise.all(steps.map((request) => routes(config).send(request, viewer.token))),
           ),
           scenario: scenario.name,
           viewer: viewer.name,

@@ -43,25 +43,30 @@ export const routes = (config: Promise<SanitizedConfig>) => {
     }
     return body
   }
-  return {
-    graphql: async (query: string, token?: string) =>
-      answer(
-        await GRAPHQL_POST(config)(
-          new Request('http://localhost/api/graphql', {
-            body: JSON.stringify({ query }),
-            headers: { 'content-type': 'application/json', ...headers(token) },
-            method: 'POST',
-          }),
-        ),
-      ),
-    rest: async (path: string, token?: string) => {
-      const url = new URL(path, 'http://localhost')
-      const slug = url.pathname.replace(/^\/api\//, '').split('/')
-      return answer(
-        await REST_GET(config)(new Request(url, { headers: headers(token) }), {
-          params: Promise.resolve({ slug }),
+  const graphql = async (query: string, token?: string) =>
+    answer(
+      await GRAPHQL_POST(config)(
+        new Request('http://localhost/api/graphql', {
+          body: JSON.stringify({ query }),
+          headers: { 'content-type': 'application/json', ...headers(token) },
+          method: 'POST',
         }),
-      )
-    },
+      ),
+    )
+  const rest = async (path: string, token?: string) => {
+    const url = new URL(path, 'http://localhost')
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    return answer(
+      await REST_GET(config)(new Request(url, { headers: headers(token) }), {
+        params: Promise.resolve({ slug }),
+      }),
+    )
+  }
+  return {
+    graphql,
+    rest,
+    /** A benchmark's request (a GraphQL query's JSON body, else a REST GET of `path`), as `token`'s user. */
+    send: ({ body, path }: { body?: string; path: string }, token?: string) =>
+      body ? graphql(JSON.parse(body).query, token) : rest(path, token),
   }
 }
