@@ -226,7 +226,10 @@ ${table(
   of 10 requests: 21.9 against 20.0 ms CPU per request, 40 blocks, 100 partners with logos). On GraphQL it now
   waits until the query resolves one of those fields (graphql-js awaits a value's \`then\` only then), so the
   website's partner queries, which ask for none, no longer pay it; REST answers every field when no \`select\` is
-  given, so a partner user's REST list still does. The catalogue's, agenda's and newsletters'
+  given, so a partner user's REST list still does. Measured in one process, where a few per cent can be told
+  apart (docs/benchmarks-in-process.md, two runs on 2026-12-02), that list costs 1.049× (1.03–1.08) and 1.075×
+  (1.04–1.11), the one scenario at or near 1.05, and the partner user's GraphQL partner list 0.955× and 0.939×; the
+  HTTP pairs' 1.091× and 1.096× for them were inside those pairs' noise. The catalogue's, agenda's and newsletters'
   partner lists take their ids straight from the database adapter (\`entitledPartnerIds\`): through the find
   operation every partner read ran Payload's per-document hooks, and the public GraphQL catalogue cost 1.054×
   (1.01–1.09); after, 1.025× (0.93–1.08). In a CPU profile of two servers
