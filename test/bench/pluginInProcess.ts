@@ -1,6 +1,6 @@
 /*
  * The profiling-rights plugin's cost measured in one process, every scenario, anonymous and as the
- * bench's partner user: `npm run bench:plugin:in-process` (about 15 minutes; writes
+ * bench's partner user: `npm run bench:plugin:in-process` (about 12 minutes; writes
  * docs/benchmarks-in-process.md).
  *
  * Why in one process: two production servers running the same code (an A/A pair) differ by ±20 %
@@ -17,7 +17,7 @@
  * Run by vitest (test/bench/vitest.config.ts), not by `npm test`: its module registry can load the
  * config a second time with the plugin switched off (`vi.resetModules`), which Node's cannot.
  */
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { writeFile } from 'node:fs/promises'
@@ -39,12 +39,14 @@ import { seededDatabase } from './seededDatabase'
 /** Blocks per scenario (each instance once per block) and requests per instance in a block. */
 const BLOCKS = Number(process.env.BENCH_BLOCKS) || 40
 const REQUESTS_PER_BLOCK = Number(process.env.BENCH_BLOCK_REQUESTS) || 10
+const CASES = Number(process.env.BENCH_CASES) || 10_000
 
 /** One Payload instance of the project's config: what `getPayload` and the GraphQL route cache for it. */
 type Instance = {
-  config: Promise<SanitizedConfig>
   name: string
   plugin: boolean
+  /** Its REST and GraphQL route handlers, as Next serves them. */
+  routes: ReturnType<typeof routes>
   /** `@payloadcms/next`'s cached GraphQL schema, built from this instance's config. */
   schema: { graphql: unknown; promise: unknown }
   /** Payload's cache entry for this instance (`getPayload`, key `default`). */
@@ -78,16 +80,17 @@ const load = async (name: string, plugin: boolean): Promise<Instance> => {
   const config = import('../../payload.config').then((module) => module.default)
   const { getPayload } = await import('payload')
   await getPayload({ config: await config })
-  await routes(config).graphql('{ Partners(limit: 1) { docs { id } } }')
+  const handlers = routes(config)
+  await handlers.graphql('{ Partners(limit: 1) { docs { id } } }')
   const instance = {
     name,
-    config,
     plugin,
+    routes: handlers,
     schema: { ...graphqlCache() },
     slot: payloadCache().get('default'),
   }
   // The private partner fields show the plugin at work: left out for the public only with it.
-  const { docs } = await routes(config).rest('/api/partners?limit=1&depth=0')
+  const { docs } = await handlers.rest('/api/partners?limit=1&depth=0')
   expect('contacts' in docs[0], `${name}: private fields answered to the public`).toBe(!plugin)
   return instance
 }
@@ -107,11 +110,7 @@ const rows: Row[] = []
 
 beforeAll(async () => {
   await ensureBuild(projectRoot)
-  database = await seededDatabase(
-    'dab-bench-in-process',
-    pluginBenchEnv,
-    Number(process.env.BENCH_CASES) || 10_000,
-  )
+  database = await seededDatabase('dab-bench-in-process', pluginBenchEnv, CASES)
   Object.assign(process.env, database.env, { JOBS_AUTORUN: 'off' })
   instances = [
     await load('with plugin A', true),
@@ -119,11 +118,11 @@ beforeAll(async () => {
     await load('with plugin B', true),
     await load('without B', false),
   ]
-  const login = (await routes(instances[0].config).graphql(
+  const login = (await instances[0].routes.graphql(
     `mutation { loginUser(email: ${JSON.stringify(benchPartnerUser.email)}, password: ${JSON.stringify(benchPartnerUser.password)}) { token } }`,
   )) as { data: { loginUser: { token: string } } }
   token = login.data.loginUser.token
-  const { docs } = await routes(instances[0].config).rest(
+  const { docs } = await instances[0].routes.rest(
     `/api/cases?depth=0&limit=1&where[slug][equals]=${debatedCase}`,
   )
   caseId = docs[0].id
@@ -145,7 +144,7 @@ const measure = async (steps: Step[], viewerToken?: string) => {
   const blocks: Record<string, number[]> = {}
   const send = async (instance: Instance) => {
     for (const step of steps) {
-      await routes(instance.config).send(step, viewerToken)
+      await instance.routes.send(step, viewerToken)
     }
   }
   for (const instance of instances) {
@@ -203,7 +202,6 @@ const without = () => instances.filter((instance) => !instance.plugin).map(({ na
 const paired = (a: number[], b: number[]) => {
   const { estimate, interval } = pairedRatio(a.map((value, block) => value / b[block]))
   return {
-    estimate,
     interval: interval!,
     text: `${times(estimate)} (${interval!.map((end) => end.toFixed(3)).join('–')})`,
   }
@@ -235,7 +233,7 @@ const section = () => {
   return `# The profiling-rights plugin's cost, in one process
 
 Written by \`npm run bench:plugin:in-process\` (\`test/bench/pluginInProcess.ts\`); re-run it to reproduce.
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}, ${Number(process.env.BENCH_CASES) || 10_000} cases (the bench's data, \`test/bench/dataset.ts\`).
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}, ${CASES} cases (the bench's data, \`test/bench/dataset.ts\`).
 
 One process holds four Payload instances of the project's config: two with the plugin (A, B), two without it
 (\`PROFILING_RIGHTS=off\`: the same collections and fields, nothing enforced), on the same database. Each scenario

@@ -63,7 +63,7 @@ npm run bench                          # the whole table: about ${Math.ceil(resu
 BENCH_QUICK=1 npm run bench            # development: 1 000 and 3 000 cases, short rounds (figures are rough)
 BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 BENCH_PLUGIN_PAIRS=10 BENCH_PLUGIN_ROUNDS=3 npm run bench   # the defaults, spelled out
 npm run bench:plugin                   # the plugin's section alone, on a fresh database of 10 000 cases (about 30 minutes)
-npm run bench:plugin:in-process        # the plugin's cost in one process, where 5 % can be told apart (docs/benchmarks-in-process.md, about 15 minutes)
+npm run bench:plugin:in-process        # the plugin's cost in one process, where 5 % can be told apart (docs/benchmarks-in-process.md, about 12 minutes)
 \`\`\`
 
 It builds for production if the sources changed, starts an embedded PostgreSQL in a temporary folder, runs the
