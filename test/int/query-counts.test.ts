@@ -261,3 +261,27 @@ describe('private partner fields', () => {
     })
   })
 })
+
+// A partner's tier and status alone, as the rules read them (`partnerById`).
+const TIER_LOOKUP = /^select "id", "status", "tier" from "partners"/
+
+describe("a partner user's partner's tier and status", () => {
+  const lookups = async (ask: () => Promise<unknown>) =>
+    (await recordStatements(ask)).filter((statement) => TIER_LOOKUP.test(statement))
+
+  it('are looked up once where a rule or its own account needs them', async () => {
+    // `users.rights`, on the account handed over; the steering group's right, on its proposals.
+    expect(await lookups(() => routes(config).rest('/api/users/me', partnerUser))).toHaveLength(1)
+    expect(
+      await lookups(() => routes(config).rest('/api/proposals?limit=10', partnerUser)),
+    ).toHaveLength(1)
+  })
+
+  it('are not looked up for a read no rule needs them for (authenticating is not one)', async () => {
+    // Not the comments: every one's author is this user, whose own account carries its rights.
+    const { 'REST comments, depth 1': _comments, ...others } = lists
+    for (const [list, ask] of Object.entries(others)) {
+      expect(await lookups(() => ask(10, partnerUser)), list).toEqual([])
+    }
+  })
+})

@@ -11,6 +11,7 @@ import type { Transport } from '../helpers/transports'
 
 import { create, pdf, png, richText, uploadForm } from '../helpers/content'
 import { type PartnerWorld, partnerWorldPerFile } from '../helpers/partnerWorld'
+import { PASSWORD } from '../helpers/users'
 
 let app: TestApp
 let payload: Payload
@@ -446,6 +447,23 @@ describe("a partner user's own account", () => {
       'nameAndLinkOnWebsite',
       'panelNominations',
     ])
+    // Login and refresh hand the account over too (what the admin holds as its user).
+    const working = ['nameAndLinkInPublication', 'nameAndLinkOnWebsite', 'panelNominations']
+    const email = String(world.viewers.workingUser.user?.email)
+    const login = await app.api('/api/users/login', {
+      body: { email, password: PASSWORD },
+      method: 'POST',
+    })
+    expect(login.body.user.rights).toEqual(working)
+    const { body: graphLogin } = await app.graphql(
+      `mutation { loginUser(email: "${email}", password: "${PASSWORD}") { user { rights } } }`,
+    )
+    expect(graphLogin.data.loginUser.user.rights).toEqual(working)
+    const refresh = await app.api('/api/users/refresh-token', {
+      method: 'POST',
+      token: login.body.token,
+    })
+    expect(refresh.body.user.rights).toEqual(working)
     // Other people's accounts carry none (and cost no lookup).
     const { body } = await app.api('/api/users?limit=100', { token: world.viewers.editor.token })
     expect(

@@ -11,7 +11,9 @@ const CONTEXT_KEY = 'profilingRightsPartners'
 /**
  * A partner's tier and status, read at most once per request and kept on `req.context`, so
  * access checks stay cheap however many documents a response holds. Read fresh on every
- * request: a tier changed by an editor applies at once.
+ * request: a tier changed by an editor applies at once. Straight from the database adapter, in
+ * the request's transaction: two stored columns are wanted, nothing of the find operation
+ * (hooks, field traversal), which made the lookup about a third dearer.
  */
 export const partnerById = (
   req: PayloadRequest,
@@ -24,17 +26,14 @@ export const partnerById = (
   >
   let lookup = cache.get(id)
   if (!lookup) {
-    lookup = req.payload
-      .findByID({
-        id,
+    lookup = req.payload.db
+      .findOne<RequestPartner>({
         collection: slugs.partners,
-        depth: 0,
-        disableErrors: true,
-        overrideAccess: true,
         req,
         select: { status: true, tier: true },
+        where: { id: { equals: id } },
       })
-      .then((doc) => (doc ? (doc as unknown as RequestPartner) : undefined))
+      .then((doc) => doc ?? undefined)
     cache.set(id, lookup)
   }
   return lookup
