@@ -1,4 +1,5 @@
 import autocannon from 'autocannon'
+import { jStat } from 'jstat'
 import { readFile } from 'node:fs/promises'
 
 /** Latency, throughput, and the server process's CPU time per request (Linux only). */
@@ -216,5 +217,40 @@ export const pairedRatio = (
   return {
     estimate: Math.exp(median(walsh)),
     interval: k > 0 ? [Math.exp(walsh[k - 1]), Math.exp(walsh[walsh.length - k])] : undefined,
+  }
+}
+
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+
+const variance = (values: number[]) =>
+  values.reduce((sum, value) => sum + (value - mean(values)) ** 2, 0) / (values.length - 1)
+
+/**
+ * How much more time per request one group of instances takes than another, the instance being
+ * the unit: an instance (a server, or one copy of the config in a process) is compiled and
+ * optimised on its own and may run faster or slower than its twins for its whole life, so the
+ * blocks it answers in cannot say where another instance would land, only the spread between
+ * instances can. Input: one score per instance, a log of its time per request (say the median,
+ * over blocks, of its time ÷ the block's mean). Output: exp of the difference of the groups' mean
+ * scores, with its 95 % interval from Student's t for two samples with a pooled variance
+ * (n₁ + n₂ − 2 degrees of freedom; its quantile from jstat). Undefined interval with fewer than
+ * 2 instances a group.
+ */
+export const instanceRatio = (
+  first: number[],
+  second: number[],
+): { estimate: number; interval?: [number, number] } => {
+  const difference = mean(first) - mean(second)
+  const freedom = first.length + second.length - 2
+  if (first.length < 2 || second.length < 2) {
+    return { estimate: Math.exp(difference) }
+  }
+  const pooled =
+    ((first.length - 1) * variance(first) + (second.length - 1) * variance(second)) / freedom
+  const margin =
+    jStat.studentt.inv(0.975, freedom) * Math.sqrt(pooled * (1 / first.length + 1 / second.length))
+  return {
+    estimate: Math.exp(difference),
+    interval: [Math.exp(difference - margin), Math.exp(difference + margin)],
   }
 }

@@ -196,8 +196,8 @@ servers alike. A 20 s warm-up (rounds 0.69–1.60), a fixed rate of 8 requests p
 (0.80–1.14) and a larger young generation (0.74–1.41) did not narrow it; pinning each server to a core made the
 two servers unequal (0.47–1.92). Intervals narrow enough for a 5 % margin would take hours of pairs, so the target
 is decided in one process (\`npm run bench:plugin:in-process\`, docs/benchmarks-in-process.md: the same
-scenarios, every instance in turn in short blocks, with an A/A pair of instances on each side showing that
-method's noise). The column below is kept for the HTTP view. SQL = statements one request
+scenarios, every instance in turn in short blocks, several instances a side and the instance the unit of
+its interval). The column below is kept for the HTTP view. SQL = statements one request
 sends (the scenario's requests together), counted in-process through the same route handlers
 (\`test/helpers/statements.ts\`).
 

@@ -1,6 +1,6 @@
 /*
  * The profiling-rights plugin's cost measured in one process, every scenario, anonymous and as the
- * bench's partner user: `npm run bench:plugin:in-process` (about 12 minutes; writes
+ * bench's partner user: `npm run bench:plugin:in-process` (about 22 minutes; writes
  * docs/benchmarks-in-process.md).
  *
  * Why in one process: two production servers running the same code (an A/A pair) differ by ±20 %
@@ -8,8 +8,9 @@
  * pairs' ratios spread 0.91–1.15 (`pluginCost.ts`): too wide to decide a 5 % margin in a session.
  * Here the same process holds Payload instances of the project's config with and without the
  * plugin and sends each scenario's requests to each in turn, in short blocks, through the route
- * handlers Next serves them with. What moves the machine moves every instance alike; an A/A pair
- * of instances on each side measures what remains.
+ * handlers Next serves them with. What moves the machine moves every instance alike; what remains
+ * is that instances of one config differ for their whole life, so several a side are measured and
+ * the instance is the unit of the interval (`instanceRatio`).
  *
  * It leaves out what the plugin cannot touch (express, Next's router, HTTP parsing): the same
  * absolute cost added to both sides, so a ratio over 1 is larger here than over HTTP.
@@ -31,15 +32,22 @@ import { endPool } from '../../src/server/pool'
 import { routes } from '../helpers/statements'
 import { benchPartnerUser, debatedCase } from './dataset'
 import { table, times } from './format'
-import { median, pairedRatio, type Step } from './measure'
+import { instanceRatio, median, type Step } from './measure'
 import { pluginBenchEnv } from './pluginCost'
 import { scenarios } from './scenarios'
 import { seededDatabase } from './seededDatabase'
 
-/** Blocks per scenario (each instance once per block) and requests per instance in a block. */
+/**
+ * Instances per side (with the plugin, without), blocks per scenario (each instance once per
+ * block) and requests per instance in a block.
+ */
+const INSTANCES = Number(process.env.BENCH_INSTANCES) || 4
 const BLOCKS = Number(process.env.BENCH_BLOCKS) || 40
 const REQUESTS_PER_BLOCK = Number(process.env.BENCH_BLOCK_REQUESTS) || 10
 const CASES = Number(process.env.BENCH_CASES) || 10_000
+if (INSTANCES < 2) {
+  throw new Error('BENCH_INSTANCES must be at least 2: one instance a side gives no interval')
+}
 
 /** One Payload instance of the project's config: what `getPayload` and the GraphQL route cache for it. */
 type Instance = {
@@ -112,12 +120,13 @@ beforeAll(async () => {
   await ensureBuild(projectRoot)
   database = await seededDatabase('dab-bench-in-process', pluginBenchEnv, CASES)
   Object.assign(process.env, database.env, { JOBS_AUTORUN: 'off' })
-  instances = [
-    await load('with plugin A', true),
-    await load('without A', false),
-    await load('with plugin B', true),
-    await load('without B', false),
-  ]
+  instances = []
+  for (let number = 1; number <= INSTANCES; number++) {
+    instances.push(
+      await load(`with plugin ${number}`, true),
+      await load(`without ${number}`, false),
+    )
+  }
   const login = (await instances[0].routes.graphql(
     `mutation { loginUser(email: ${JSON.stringify(benchPartnerUser.email)}, password: ${JSON.stringify(benchPartnerUser.password)}) { token } }`,
   )) as { data: { loginUser: { token: string } } }
@@ -198,57 +207,58 @@ const geometric = (blocks: Record<string, number[]>, names: string[]) =>
 const withPlugin = () => instances.filter((instance) => instance.plugin).map(({ name }) => name)
 const without = () => instances.filter((instance) => !instance.plugin).map(({ name }) => name)
 
-/** `a` ÷ `b` block by block: the Hodges–Lehmann estimate and its 95 % interval (`pairedRatio`). */
-const paired = (a: number[], b: number[]) => {
-  const { estimate, interval } = pairedRatio(a.map((value, block) => value / b[block]))
+/**
+ * Each instance's score (`instanceRatio`): the median over blocks of the log of its CPU time ÷
+ * the block's geometric mean over every instance, so a block the whole machine ran slow in
+ * moves no one's score.
+ */
+const scores = (blocks: Record<string, number[]>) => {
+  const everyone = geometric(
+    blocks,
+    instances.map(({ name }) => name),
+  )
+  return (names: string[]) =>
+    names.map((name) => Math.log(median(blocks[name].map((time, block) => time / everyone[block]))))
+}
+
+/** The plugin's cost: with ÷ without, an instance the unit; and whether it is ≤ 1.05×. */
+const cost = (blocks: Record<string, number[]>) => {
+  const score = scores(blocks)
+  const { estimate, interval } = instanceRatio(score(withPlugin()), score(without()))
+  const [low, high] = interval!
   return {
-    interval: interval!,
     text: `${times(estimate)} (${interval!.map((end) => end.toFixed(3)).join('–')})`,
+    verdict: high <= 1.05 ? '≤ 1.05 shown' : low > 1.05 ? 'over 1.05' : 'not decided',
   }
 }
 
-const cost = (blocks: Record<string, number[]>) =>
-  paired(geometric(blocks, withPlugin()), geometric(blocks, without()))
-
-/**
- * Whether the cost is ≤ 1.05×, over it, or not decided, from the intervals of every pairing of an
- * instance with the plugin and one without (A ÷ A, A ÷ B, …): a difference between two instances
- * of the same config is not inside one pairing's interval, but it moves the pairings apart.
- */
-const verdict = (blocks: Record<string, number[]>) => {
-  const intervals = withPlugin().flatMap((a) =>
-    without().map((b) => paired(blocks[a], blocks[b]).interval),
-  )
-  return intervals.every(([, high]) => high <= 1.05)
-    ? '≤ 1.05 shown'
-    : intervals.every(([low]) => low > 1.05)
-      ? 'over 1.05'
-      : 'not decided'
+/** How far apart the instances of one config landed: the slowest's score ÷ the fastest's. */
+const spread = (blocks: Record<string, number[]>, names: string[]) => {
+  const own = scores(blocks)(names)
+  return times(Math.exp(Math.max(...own) - Math.min(...own)))
 }
 
 const section = () => {
   const cpus = os.cpus()
-  const [with1, with2] = withPlugin()
-  const [without1, without2] = without()
   return `# The profiling-rights plugin's cost, in one process
 
 Written by \`npm run bench:plugin:in-process\` (\`test/bench/pluginInProcess.ts\`); re-run it to reproduce.
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}, ${CASES} cases (the bench's data, \`test/bench/dataset.ts\`).
 
-One process holds four Payload instances of the project's config: two with the plugin (A, B), two without it
+One process holds ${2 * INSTANCES} Payload instances of the project's config: ${INSTANCES} with the plugin, ${INSTANCES} without it
 (\`PROFILING_RIGHTS=off\`: the same collections and fields, nothing enforced), on the same database. Each scenario
 sends its requests through the REST and GraphQL route handlers Next serves them with, inside AsyncLocalStorage as
 Next does: ${BLOCKS} blocks, in each block every instance in turn (the order rotated) answers the scenario ${REQUESTS_PER_BLOCK} times, and
 its CPU time per request is the process's for those requests. Not measured: express, Next's router and HTTP, the
 same for both sides; so a cost over 1 is larger here than over HTTP (\`docs/benchmarks.md\`).
 
-Cost = CPU time per request with the plugin ÷ without, block by block (each side the geometric mean of its two
-instances): the Hodges–Lehmann estimate with its 95 % interval (Wilcoxon's signed-rank, exact). **How we know the
-noise:** the A/A columns compare two instances of the same config measured the same way; their distance from
-1.000× is what the method cannot tell apart (two copies of our modules are compiled and optimised separately).
-The target is shown only where, for each of the four pairings of an instance with the plugin and one without
-(A ÷ A, A ÷ B, B ÷ A, B ÷ B), the whole interval is at or below 1.05: a difference between two instances is not
-inside one pairing's interval, but it moves the pairings apart.
+**How we know the noise.** Two instances of the same config differ for their whole life, by up to several per
+cent (each copy of our modules is compiled and optimised on its own, as each production server is): the spread
+columns show how far apart this run's landed. So the instance is the unit, not the block: each instance's score
+is the median, over blocks, of its CPU time ÷ the block's mean over all instances (a block the machine ran slow
+in moves no one), and cost = with ÷ without of the mean scores, with Student's two-sample 95 % interval
+(\`instanceRatio\`, ${2 * INSTANCES - 2} degrees of freedom). The interval covers the average instance's cost, whichever instances a run
+happens to get; ≤ 1.05 is shown where its upper end is at or below 1.05. More instances narrow it (\`BENCH_INSTANCES\`, per side).
 
 ${table(
   [
@@ -257,21 +267,21 @@ ${table(
     'with plugin: CPU ms/req',
     'without: CPU ms/req',
     'cost (95 %)',
-    'A/A: with plugin A ÷ B (95 %)',
-    'A/A: without A ÷ B (95 %)',
+    'spread of instances with plugin',
+    'spread of instances without',
     '≤ 1.05×',
   ],
   rows.map(({ blocks, scenario, viewer }) => {
-    const { text } = cost(blocks)
+    const { text, verdict } = cost(blocks)
     return [
       scenario,
       viewer,
       median(geometric(blocks, withPlugin())).toFixed(2),
       median(geometric(blocks, without())).toFixed(2),
       text,
-      paired(blocks[with1], blocks[with2]).text,
-      paired(blocks[without1], blocks[without2]).text,
-      verdict(blocks),
+      spread(blocks, withPlugin()),
+      spread(blocks, without()),
+      verdict,
     ]
   }),
 )}

@@ -63,7 +63,7 @@ npm run bench                          # the whole table: about ${Math.ceil(resu
 BENCH_QUICK=1 npm run bench            # development: 1 000 and 3 000 cases, short rounds (figures are rough)
 BENCH_SIZES=1000,10000,100000 BENCH_ROUNDS=5 BENCH_PLUGIN_PAIRS=10 BENCH_PLUGIN_ROUNDS=3 npm run bench   # the defaults, spelled out
 npm run bench:plugin                   # the plugin's section alone, on a fresh database of 10 000 cases (about 30 minutes)
-npm run bench:plugin:in-process        # the plugin's cost in one process, where 5 % can be told apart (docs/benchmarks-in-process.md, about 12 minutes)
+npm run bench:plugin:in-process        # the plugin's cost in one process, where 5 % can be told apart (docs/benchmarks-in-process.md, about 22 minutes)
 \`\`\`
 
 It builds for production if the sources changed, starts an embedded PostgreSQL in a temporary folder, runs the
@@ -226,10 +226,14 @@ ${table(
   of 10 requests: 21.9 against 20.0 ms CPU per request, 40 blocks, 100 partners with logos). On GraphQL it now
   waits until the query resolves one of those fields (graphql-js awaits a value's \`then\` only then), so the
   website's partner queries, which ask for none, no longer pay it; REST answers every field when no \`select\` is
-  given, so a partner user's REST list still does. Measured in one process, where a few per cent can be told
-  apart (docs/benchmarks-in-process.md, two runs on 2026-12-02), that list costs 1.049× (1.03–1.08) and 1.075×
-  (1.04–1.11), the one scenario at or near 1.05, and the partner user's GraphQL partner list 0.955× and 0.939×; the
-  HTTP pairs' 1.091× and 1.096× for them were inside those pairs' noise. The catalogue's, agenda's and newsletters'
+  given, so a partner user's REST list still does. Every API request of a partner user also looked up its
+  partner's tier to compute \`users.rights\` while authenticating, which nothing but the admin and the account's
+  own answers (me, login, refresh) read; now only those compute them (one statement fewer per request), and
+  \`partnerById\` reads the two columns from the database adapter. Measured in one process with four instances a
+  side, the instance the unit of the interval (docs/benchmarks-in-process.md, 2026-12-02), the partner user's REST
+  partner list costs 1.041× (1.025–1.058), the one scenario not shown ≤ 1.05 (before: 1.049× and 1.075× in two
+  runs of the two-instance method), and its GraphQL partner list 0.943× (0.928–0.958); the HTTP pairs' 1.091×
+  and 1.096× for them were inside those pairs' noise. The catalogue's, agenda's and newsletters'
   partner lists take their ids straight from the database adapter (\`entitledPartnerIds\`): through the find
   operation every partner read ran Payload's per-document hooks, and the public GraphQL catalogue cost 1.054×
   (1.01–1.09); after, 1.025× (0.93–1.08). In a CPU profile of two servers
