@@ -428,27 +428,20 @@ describe('partner users upload media for their cases and posts', () => {
 describe("a partner user's own account", () => {
   it('carries its partner’s current rights, for the admin UI and frontends', async () => {
     const me = async (token?: string) => (await app.api('/api/users/me', { token })).body.user
+    // What the working tier grants, in the order of the rights.
+    const working = ['nameAndLinkInPublication', 'nameAndLinkOnWebsite', 'panelNominations']
     expect((await me(world.viewers.steeringUser.token)).rights).toEqual(
       expect.arrayContaining(['blog', 'showcase', 'panelData']),
     )
-    expect((await me(world.viewers.workingUser.token)).rights).toEqual([
-      'nameAndLinkInPublication',
-      'nameAndLinkOnWebsite',
-      'panelNominations',
-    ])
+    expect((await me(world.viewers.workingUser.token)).rights).toEqual(working)
     expect((await me(world.viewers.editor.token)).rights ?? undefined).toBeUndefined()
     const { body: graph } = await app.graphql(
       '{ meUser { user { rights } } }',
       undefined,
       world.viewers.workingUser.token,
     )
-    expect(graph.data.meUser.user.rights).toEqual([
-      'nameAndLinkInPublication',
-      'nameAndLinkOnWebsite',
-      'panelNominations',
-    ])
+    expect(graph.data.meUser.user.rights).toEqual(working)
     // Login and refresh hand the account over too (what the admin holds as its user).
-    const working = ['nameAndLinkInPublication', 'nameAndLinkOnWebsite', 'panelNominations']
     const email = String(world.viewers.workingUser.user?.email)
     const login = await app.api('/api/users/login', {
       body: { email, password: PASSWORD },
