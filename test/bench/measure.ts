@@ -222,8 +222,10 @@ export const pairedRatio = (
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
 
-const variance = (values: number[]) =>
-  values.reduce((sum, value) => sum + (value - mean(values)) ** 2, 0) / (values.length - 1)
+const variance = (values: number[]) => {
+  const centre = mean(values)
+  return values.reduce((sum, value) => sum + (value - centre) ** 2, 0) / (values.length - 1)
+}
 
 /**
  * How much more time per request one group of instances takes than another, the instance being
