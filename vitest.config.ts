@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     // Builds once for production and starts one PostgreSQL for the whole run.
     globalSetup: ['test/helpers/globalSetup.ts'],
-    hookTimeout: 120_000,
+    hookTimeout: 240_000,
     include: ['test/**/*.test.ts', 'plugins/**/*.test.ts'],
     // Each file runs its own server process; two at a time fits two cores.
     maxWorkers: 2,

@@ -321,7 +321,8 @@ describe('the connection that hears other servers', () => {
     await admin.connect()
     try {
       await admin.query(
-        'select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1',
+        // This database's only: the other test files' servers share the PostgreSQL.
+        'select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1 and datname = current_database()',
         [LISTENER_NAME],
       )
     } finally {
