@@ -14,6 +14,7 @@ export default [
       'migrations/',
       // Build output, local data, test artefacts
       '.next/',
+      'dist/',
       '.data/',
       'media/',
       'test-results/',

@@ -25,10 +25,19 @@ try {
       DATABASE_URI: database.uri,
       PAYLOAD_SECRET: await resolveSecret({ dataDir: settings.dataDir, required: false }),
     }
-    const child = spawn(process.execPath, [payloadBin, ...process.argv.slice(2)], {
-      env,
-      stdio: 'inherit',
-    })
+    // Resolved as this process was (`--conditions=production`: see README, Node 20).
+    const child = spawn(
+      process.execPath,
+      [
+        ...process.execArgv.filter((arg) => arg.startsWith('--conditions')),
+        payloadBin,
+        ...process.argv.slice(2),
+      ],
+      {
+        env,
+        stdio: 'inherit',
+      },
+    )
     code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 1)))
   } finally {
     await database.close()

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { access, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { log } from '../runtime/log'
+import { bundlePath, bundleServer } from './bundleServer'
 import { sourceFingerprint } from './sourceFingerprint'
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
@@ -22,16 +23,21 @@ const runNextBuild = (root: string): Promise<void> =>
   })
 
 /**
- * Builds for production unless `.next` already holds a build of exactly these sources,
- * so `npm start` works on a fresh clone and stays fast on every start after.
+ * Builds for production — Next (`.next`) and the server and worker processes (`bundleServer`) —
+ * unless both hold a build of exactly these sources, so `npm start` works on a fresh clone and
+ * stays fast on every start after.
  */
 export const ensureBuild = async (root: string, { force = false } = {}): Promise<void> => {
   const stamp = path.join(root, '.next', 'source-fingerprint')
-  const [wanted, built] = await Promise.all([
+  const [wanted, built, bundled] = await Promise.all([
     sourceFingerprint(root),
     readFile(stamp, 'utf8').catch(() => undefined),
+    access(bundlePath(root, 'serve')).then(
+      () => true,
+      () => false,
+    ),
   ])
-  if (!force && built === wanted) {
+  if (!force && built === wanted && bundled) {
     return
   }
   log.info(
@@ -41,6 +47,7 @@ export const ensureBuild = async (root: string, { force = false } = {}): Promise
   )
   const started = Date.now()
   await runNextBuild(root)
+  await bundleServer(root)
   // Fingerprint afterwards: next build may touch tsconfig.json and next-env.d.ts.
   await writeFile(stamp, await sourceFingerprint(root))
   log.info(`Built in ${Math.round((Date.now() - started) / 1000)} s`)

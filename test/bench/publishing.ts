@@ -7,12 +7,11 @@
 import type { AddressInfo } from 'node:net'
 
 import { createServer } from 'node:http'
-import path from 'node:path'
 
 import { demoUsers } from '../../seed/content/demo'
 import { ensureBuild } from '../../src/build/ensureBuild'
 import { projectRoot } from '../../src/runtime/settings'
-import { spawnProcess, spawnServer } from '../helpers/serverProcess'
+import { spawnServer, spawnWorker } from '../helpers/serverProcess'
 import { benchDatabase } from './benchDatabase'
 import { median } from './measure'
 
@@ -174,11 +173,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const inServer = await publishingCost(first.url, LONG)
     await first.stop()
     const quiet = await spawnServer({ ...env, JOBS_AUTORUN: 'off' })
-    const worker = await spawnProcess({
-      args: ['--import', 'tsx', path.join('src', 'bin', 'worker.ts')],
-      env,
-      ready: /(Job worker) running/,
-    })
+    const worker = await spawnWorker(env)
     const withWorker = await publishingCost(quiet.url, LONG)
     await Promise.all([quiet.stop(), worker.stop()])
     console.log(publishingSection(inServer, withWorker))

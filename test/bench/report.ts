@@ -67,7 +67,7 @@ npm run bench:plugin:in-process        # the plugin's cost in one process, where
 \`\`\`
 
 It builds for production if the sources changed, starts an embedded PostgreSQL in a temporary folder, runs the
-production server (\`src/bin/start.ts\`, as \`npm start\` does) and enters the project's seed (themes, principles,
+production server (\`dist/bin/serve.mjs\`, as \`npm start\` does) and enters the project's seed (themes, principles,
 the three cases, models, the demo partners and their logins) plus generated data (\`seed/demo.ts\`, as
 \`npm run seed -- --demo N\`): published cases with themes, a partner per 50 cases (every fifth steering), a
 comment on every second case. The seed's models are published with ten generated example cases each, 20
@@ -89,13 +89,16 @@ runs on the machine; CPU-time ratios much less — read both, and re-run on an i
 
 At ${thousands(results.mainSize ?? 0)} cases. ${results.plugin ? pluginSection(results.plugin, statements) : 'Not measured in this run.'}
 
-### Ahead-of-time compiled code (measured once, not kept)
+### Ahead-of-time compiled code (measured once; kept since for another reason)
 
-\`npm start\` runs \`src/bin/start.ts\` through tsx, which compiles our TypeScript when a module is first
-imported (Next's own build has compiled the routes). The same server bundled ahead of time by esbuild
+Until 2026-12-02 \`npm start\` ran the server through tsx, which compiles our TypeScript when a module is first
+imported (Next's own build has compiled the routes). It now runs it compiled ahead of time (\`dist/bin/serve.mjs\`,
+made by the build), not for speed: on Node 20 about one start in a hundred under load stayed waiting for good
+inside the module loader that tsx hooks into, and a compiled start takes 4 s instead of 8. The speed comparison,
+before that change: the same server bundled ahead of time by esbuild
 (\`src/bin/start.ts\` and everything of ours it imports in one ES module, packages from node_modules), in the same
 rounds as a server under tsx, with 40 rounds (\`BENCH_ROUNDS=40 npm run bench:plugin\` at commit e4685c0; the
-comparison left the bench with the decision). Kept only if at least 5 % faster:
+comparison left the bench with the decision). It would have been kept if at least 5 % faster; it was not:
 
 | scenario | viewer | tsx: CPU ms/req, req/s | bundled: CPU ms/req, req/s | bundled ÷ tsx by CPU (95 %) | by req/s |
 |---|---|---|---|---|---|

@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     // As the servers run.
     env: { NODE_ENV: 'production' },
+    execArgv: ['--conditions=production'],
     include: ['test/bench/pluginInProcess.ts'],
     root: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'),
   },

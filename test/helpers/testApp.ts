@@ -8,7 +8,7 @@ import { inject } from 'vitest'
 
 import { CHANGES_CHANNEL } from '../../src/db/changeGeneration'
 import { endPool } from '../../src/server/pool'
-import { type ServerProcess, spawnProcess, spawnServer } from './serverProcess'
+import { type ServerProcess, spawnServer, spawnWorker } from './serverProcess'
 import { tempDir } from './tempDir'
 
 export type ApiResponse<T = any> = {
@@ -204,11 +204,6 @@ export const startApp = async ({
       await data.remove()
     },
     url: () => server.url,
-    worker: (env = {}) =>
-      spawnProcess({
-        args: ['--import', 'tsx', path.join('src', 'bin', 'worker.ts')],
-        env: { ...serverEnv, ...env },
-        ready: /(Job worker) running/,
-      }),
+    worker: (env = {}) => spawnWorker({ ...serverEnv, ...env }),
   }
 }
