@@ -93,8 +93,8 @@ At ${thousands(results.mainSize ?? 0)} cases. ${results.plugin ? pluginSection(r
 
 Until 2026-12-02 \`npm start\` ran the server through tsx, which compiles our TypeScript when a module is first
 imported (Next's own build has compiled the routes). It now runs it compiled ahead of time (\`dist/bin/serve.mjs\`,
-made by the build), not for speed: on Node 20 about one start in a hundred under load stayed waiting for good
-inside the module loader that tsx hooks into, and a compiled start takes 4 s instead of 8. The speed comparison,
+made by the build), not for the speed of requests: nothing is transpiled or hooked at run time, and a start takes
+about 4 s instead of 8. The speed comparison,
 before that change: the same server bundled ahead of time by esbuild
 (\`src/bin/start.ts\` and everything of ours it imports in one ES module, packages from node_modules), in the same
 rounds as a server under tsx, with 40 rounds (\`BENCH_ROUNDS=40 npm run bench:plugin\` at commit e4685c0; the

@@ -22,10 +22,10 @@ export type ServerProcess = {
  * points choose theirs by top-level await, and on Node 20 about one start in twenty never finished
  * loading that graph (the process hung, or exited 13: an unsettled top-level await).
  */
-export const PRODUCTION_CONDITIONS = '--conditions=production'
+const PRODUCTION_CONDITIONS = '--conditions=production'
 
 const READY = /listening on (http:\/\/\S+)/
-/** A bound for a hang: a start takes 8 s alone and 20–30 s beside the other test files on 2 cores. */
+/** A bound for a hang: a start takes about 4 s alone and 10–30 s beside the other test files on 2 cores. */
 const START_TIMEOUT_MS = 150_000
 /** How long a stuck process gets to write its diagnostic report. */
 const REPORT_TIMEOUT_MS = 10_000
