@@ -151,12 +151,16 @@ export const spawnProcess = ({ args, env, ready }: ProcessArgs): Promise<ServerP
         ),
       )
     }, START_TIMEOUT_MS)
+    let started = false
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      const match = ready.exec(output)
+      // Looked for until found only: matching the whole log on every chunk of a long run is
+      // quadratic (it took two thirds of query-matrix's test process).
+      const match = started ? null : ready.exec(output)
       if (!match) {
         return
       }
+      started = true
       clearTimeout(timer)
       removeReports()
       resolve({
