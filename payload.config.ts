@@ -29,6 +29,7 @@ import { jobsConfig } from './src/jobs/jobsConfig'
 import { plugins } from './src/plugins'
 import { titleSuffix } from './src/plugins/seo'
 import { withQuerySafety } from './src/query/querySafety'
+import { logger } from './src/runtime/logger'
 import { cookieOrigins, frontendOrigins } from './src/runtime/origins'
 import { maxUploadBytes } from './src/uploads/uploadDir'
 
@@ -104,6 +105,8 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
   },
+  // A client's mistake (4xx) is logged at info, without a stack: src/runtime/logger.ts.
+  logger,
   plugins,
   secret: process.env.PAYLOAD_SECRET ?? '',
   // Only when configured: unset, links and the CSRF list fall back to localhost on PORT.

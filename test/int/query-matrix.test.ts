@@ -15,6 +15,7 @@ import {
 } from 'graphql'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { buildVersionCollectionFields } from 'payload'
 import { validOperators } from 'payload/shared'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -164,6 +165,7 @@ describe('every where operator on every field type of every collection', () => {
       console.info(
         `[query-matrix] REST: ${new Set(cases.map(({ url }) => url)).size} collections and version lists × ${kinds.size} kinds of path (${cases.length / 17} in all) × 17 operators × 1–2 values`,
       )
+      const logStart = app.output().length
       // "1" is a valid value for every type; "abc" is invalid for typed fields (numbers, ids, dates, options) and plain text for the rest.
       const answers = await inBatches(
         cases.flatMap((row) =>
@@ -190,6 +192,12 @@ describe('every where operator on every field type of every collection', () => {
         ;(await import('node:fs')).writeFileSync(process.env.MATRIX_OUT, failed.join('\n'))
       }
       expect(failed).toEqual([])
+      // A client's mistake is logged at info without a stack (src/runtime/logger.ts), once per refusal.
+      const log = stripVTControlCharacters(app.output().slice(logStart))
+      expect(log).not.toMatch(/ERROR|stack/)
+      expect(log.match(/INFO \(payload\): .*\n {4}status: 400\n/g)?.length).toBe(
+        answers.filter(({ response }) => response.status === 400).length,
+      )
     },
     MATRIX_TIMEOUT_MS,
   )
